@@ -1,0 +1,63 @@
+// Package ingest turns the bytes of a published report (text, Markdown, HTML,
+// Word, PDF) into a Document: numbered text lines with their page, and the
+// table grids of formats that have real tables. It knows nothing of reports.
+package ingest
+
+// Format names the kind of input a Document was read from.
+type Format string
+
+// The formats ingest reads.
+const (
+	FormatText     Format = "text"
+	FormatMarkdown Format = "markdown"
+	FormatHTML     Format = "html"
+	FormatDOCX     Format = "docx"
+	FormatPDF      Format = "pdf"
+)
+
+// Line is one line of the document's text, as read.
+//
+// For PDF input a Line is one visual row of a page, rebuilt from the
+// characters' positions; cells that stand apart on the row are separated by
+// a tab, so a table row reads "label\t1\t0\t0".
+type Line struct {
+	No   int    // 1-based line number in Document.Lines
+	Page int    // 1-based page, 0 where the input has no pages
+	Text string // raw text as written (full-width characters kept)
+}
+
+// Table is a real table of the input (HTML <table>, Word w:tbl) expanded into
+// a dense grid: a cell spanning rows or columns is repeated in every slot it
+// covers. Line is the Document line where the table's text begins; the table's
+// text is also present in Lines, one grid row per line, cells joined by tabs.
+type Table struct {
+	Line  int
+	Page  int
+	Cells [][]string
+}
+
+// Document is a report's content, independent of its input format.
+type Document struct {
+	Path      string
+	Format    Format
+	SHA256    string
+	Lines     []Line
+	Tables    []Table
+	Title     string // page title where the format has one (HTML <title>)
+	Published string // YYYY-MM-DD found in the input itself (HTML meta), else ""
+	Pages     int    // number of pages for paged inputs, else 0
+}
+
+// Text joins the lines with newlines.
+func (d *Document) Text() string {
+	n := 0
+	for _, l := range d.Lines {
+		n += len(l.Text) + 1
+	}
+	b := make([]byte, 0, n)
+	for _, l := range d.Lines {
+		b = append(b, l.Text...)
+		b = append(b, '\n')
+	}
+	return string(b)
+}

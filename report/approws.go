@@ -1,0 +1,129 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+)
+
+const appWidth = 7
+
+// readRow reads the values that follow a row label up to stream position end.
+// Values on a Markdown row of their own with no label (a table broken by the
+// extraction tool) are returned apart, to be matched to rows by order.
+func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
+	var inline []token
+	byLine := map[int][]token{}
+	var order []int
+	for _, t := range x.tokens(an.end, end) {
+		if li := x.lines[t.line]; li.pipe && !li.labelled {
+			if _, ok := byLine[t.line]; !ok {
+				order = append(order, t.line)
+			}
+			byLine[t.line] = append(byLine[t.line], t)
+			continue
+		}
+		inline = append(inline, t)
+	}
+	var detached [][]token
+	for _, li := range order {
+		g := trimBlanks(byLine[li], appWidth)
+		if len(g) == appWidth {
+			detached = append(detached, g)
+		} else {
+			x.problem("applications", li, fmt.Sprintf("表三中有一行脱离了行标签的数字（%d 个），无法对应到行，已忽略", len(g)))
+		}
+	}
+	rr := &rowRead{key: an.key}
+	inline = trimBlanks(inline, appWidth)
+	switch {
+	case len(inline) == appWidth:
+		rr.toks, rr.options = inline, [][]string{texts(inline)}
+	case len(inline) > appWidth && len(inline)%appWidth == 0 && !inline[0].pipe:
+		rr.toks, rr.options = inline[:appWidth], [][]string{texts(inline[:appWidth])}
+		for i := appWidth; i < len(inline); i += appWidth {
+			detached = append(detached, inline[i:i+appWidth])
+		}
+	case fused(inline, appWidth):
+		rr.toks, rr.fused = inline, true
+		for _, o := range readings(inline, appWidth) {
+			if rowTotalFits(values(o)) {
+				rr.options = append(rr.options, o)
+			}
+		}
+		if len(rr.options) == 0 {
+			rr.problem = fmt.Sprintf("数字连在一起（%s），没有一种拆分能使总计等于各列之和", joinRaw(inline))
+		}
+	case len(inline) > 0 && len(detached) > 0:
+		x.problem("applications."+an.key, inline[0].line, fmt.Sprintf("「%s」行附近有零散数字 %s，无法对应到单元格，已忽略", rowLabel(an.key), joinRaw(inline)))
+	case len(inline) > 0:
+		rr.toks = inline
+		rr.problem = fmt.Sprintf("读到 %d 个数（%s），应为 %d 个，无法确定各数对应的列", len(inline), joinRaw(inline), appWidth)
+	}
+	return rr, detached
+}
+
+// trimBlanks drops blank cells at the end of a row beyond the width
+// (Markdown rows often end with an empty cell).
+func trimBlanks(t []token, width int) []token {
+	for len(t) > width && t[len(t)-1].blank {
+		t = t[:len(t)-1]
+	}
+	return t
+}
+
+func texts(t []token) []string {
+	out := make([]string, len(t))
+	for i, x := range t {
+		out[i] = cellText(x)
+	}
+	return out
+}
+
+func joinRaw(t []token) string {
+	var parts []string
+	for _, x := range t {
+		if x.blank {
+			parts = append(parts, "空")
+		} else {
+			parts = append(parts, x.raw)
+		}
+	}
+	return "「" + strings.Join(parts, " ") + "」"
+}
+
+// rowLabel returns the official label of a row of table 三.
+func rowLabel(key string) string {
+	for _, r := range AppRows2021 {
+		if r.Key == key {
+			return r.Label
+		}
+	}
+	for _, r := range AppRows2019 {
+		if r.Key == key {
+			return r.Label
+		}
+	}
+	return key
+}
+
+// assignDetached gives detached value rows, in document order, to the rows
+// that have no values of their own, in template order — but only when the
+// counts agree; otherwise nothing is guessed.
+func (x *extractor) assignDetached(rows []Row, reads map[string]*rowRead, detached [][]token) {
+	if len(detached) == 0 {
+		return
+	}
+	var lacking []string
+	for _, r := range rows {
+		if rr := reads[r.Key]; rr == nil || (len(rr.options) == 0 && rr.problem == "") {
+			lacking = append(lacking, r.Key)
+		}
+	}
+	if len(lacking) != len(detached) {
+		x.problem("applications", detached[0][0].line, fmt.Sprintf("表三有 %d 行数字脱离了行标签，而缺少数字的行有 %d 行，无法按顺序对应", len(detached), len(lacking)))
+		return
+	}
+	for i, key := range lacking {
+		reads[key] = &rowRead{key: key, toks: detached[i], options: [][]string{texts(detached[i])}, detached: true}
+	}
+}

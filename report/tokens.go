@@ -1,0 +1,114 @@
+package report
+
+import "strings"
+
+// token is a number (or a blank cell) found in the stream between labels.
+type token struct {
+	raw   string // digits as folded, e.g. "12", "0.00"
+	pos   int    // stream position
+	line  int    // document line index
+	blank bool   // an empty pipe cell or a printed "—"/"/"
+	pipe  bool   // read from a Markdown pipe row
+}
+
+// lineInfo says what kind of line a document line is.
+type lineInfo struct {
+	pipe     bool // a Markdown pipe row "| a | b |"
+	labelled bool // it has a cell with words in it (a row label)
+}
+
+// classifyLines looks at each line once.
+func classifyLines(lines []string) []lineInfo {
+	out := make([]lineInfo, len(lines))
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if !strings.HasPrefix(t, "|") || strings.Count(t, "|") < 3 {
+			continue
+		}
+		out[i].pipe = true
+		for _, c := range strings.Split(strings.Trim(t, "|"), "|") {
+			if hasHan(c) {
+				out[i].labelled = true
+			}
+		}
+	}
+	return out
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if r >= 0x4e00 && r <= 0x9fff {
+			return true
+		}
+	}
+	return false
+}
+
+func isBlankMark(r rune) bool {
+	return r == '—' || r == '/' || r == '-' || r == '–' || r == '－' || r == '\\'
+}
+
+// tokens lists the numbers and blank cells in stream span [a,b).
+func (x *extractor) tokens(a, b int) []token {
+	t := x.s.text
+	if b > len(t) {
+		b = len(t)
+	}
+	var out []token
+	for i := a; i < b; i++ {
+		r := t[i]
+		li := x.s.line[i]
+		pipe := x.lines[li].pipe
+		switch {
+		case isDigit(r) || (r == '-' && i+1 < b && isDigit(t[i+1]) && (i == 0 || !isDigit(t[i-1])) && !pipe):
+			j := i + 1
+			for j < b && (isDigit(t[j]) || (t[j] == '.' && j+1 < b && isDigit(t[j+1])) || t[j] == ',' && j+3 < b && isDigit(t[j+1]) && isDigit(t[j+2]) && isDigit(t[j+3])) {
+				j++
+			}
+			out = append(out, token{raw: strings.ReplaceAll(string(t[i:j]), ",", ""), pos: i, line: li, pipe: pipe})
+			i = j - 1
+		case r == '|' && pipe && i+1 < b && t[i+1] == '|' && x.s.line[i+1] == li:
+			out = append(out, token{pos: i, line: li, blank: true, pipe: true})
+		case isBlankMark(r) && i > 0 && i+1 < b && pipe && t[i-1] == '|' && t[i+1] == '|':
+			out = append(out, token{raw: string(r), pos: i, line: li, blank: true, pipe: true})
+		case isBlankMark(r) && !pipe && x.standaloneMark(i):
+			out = append(out, token{raw: string(r), pos: i, line: li, blank: true})
+		}
+	}
+	return out
+}
+
+// standaloneMark reports whether the dash or slash at stream position i
+// stands alone between numbers in the raw text ("0 — 0", "3\t/\t5"), i.e.
+// it is a cell printed as a dash.
+func (x *extractor) standaloneMark(i int) bool {
+	li := x.s.line[i]
+	raw := x.doc.Lines[li].Text
+	off := x.s.off[i]
+	before := strings.TrimRight(raw[:off], " \t\u3000\u00a0")
+	after := raw[off:]
+	_, size := firstRune(after)
+	after = strings.TrimLeft(after[size:], " \t\u3000\u00a0")
+	okBefore := before == "" || len(before) < len(raw[:off]) && endsNumOrMark(before)
+	okAfter := after == "" || len(after) < len(raw[off+size:]) && startsNumOrMark(after)
+	return okBefore && okAfter && (before != "" || after != "")
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+func endsNumOrMark(s string) bool {
+	r := []rune(s)
+	c := foldRune(r[len(r)-1])
+	return isDigit(c) || isBlankMark(c)
+}
+
+func startsNumOrMark(s string) bool {
+	c, _ := firstRune(s)
+	c = foldRune(c)
+	return isDigit(c) || isBlankMark(c)
+}
