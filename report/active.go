@@ -19,10 +19,16 @@ var activeLabels = map[string]*regexp.Regexp{
 	"procurement":    regexp.MustCompile(`政府集中采购`),
 }
 
+var activeHeader = regexp.MustCompile(`信息内容|本年制发件数|本年新制作数量|现行有效件数|第二十条`)
+
 var oldColumns = regexp.MustCompile(`本年新制作|本年新公开|对外公开总数|上一年项目数|本年增/?减`)
 
 // active extracts table 二 from stream span [a,b).
 func (x *extractor) active(a, b int) {
+	if p, _ := x.s.find(activeHeader, a, b); p < 0 {
+		x.problem("active", x.s.lineAt(a), "第二部分没有主动公开情况统计表（未找到「信息内容」「本年制发件数」等表头）")
+		return
+	}
 	old := false
 	if p, _ := x.s.find(oldColumns, a, b); p >= 0 {
 		old = true

@@ -114,7 +114,7 @@ type rowRead struct {
 // applications extracts table 三 from stream span [a,b).
 func (x *extractor) applications(a, b int) {
 	anchors, singleOther := x.findAppAnchors(a, b)
-	if len(anchors) < 3 {
+	if p, _ := x.s.find(appHeader, a, b); p < 0 || len(anchors) < 3 {
 		x.problem("applications", 0, "未找到表三（收到和处理政府信息公开申请情况）的行标签")
 		return
 	}
@@ -136,5 +136,7 @@ func (x *extractor) applications(a, b int) {
 	x.resolveApps(rows, reads)
 	x.singleOther = singleOther
 }
+
+var appHeader = regexp.MustCompile(`申请人情况|自然人|本年新收`)
 
 var reviewWords = regexp.MustCompile(`行政复议|行政诉讼`)

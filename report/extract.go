@@ -5,7 +5,7 @@ import "github.com/nianbao/nianbao/ingest"
 // Extract reads the report model out of a document. It never fails: what it
 // cannot read is left out of the model and listed in Problems.
 func Extract(doc *ingest.Document) *Report {
-	r := &Report{Tables: Tables{
+	r := &Report{Sections: []Section{}, Problems: []Problem{}, Tables: Tables{
 		Active:       map[string]*Cell{},
 		Applications: map[string]map[string]*Cell{},
 		Review:       map[string]map[string]*Cell{},

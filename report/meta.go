@@ -25,30 +25,62 @@ func (x *extractor) readMeta() {
 	x.r.Meta.Expected = ExpectedTemplate(x.r.Meta.Year)
 }
 
-// title joins the first lines of the document until one ends the title
-// ("…年度报告"), up to five non-empty lines; an HTML title is the fallback.
+// title finds the report's title: a short line near the top naming a year
+// and a report ("…2022年政府信息公开工作年度报告"), or the first lines joined
+// when the title is broken over several; the HTML <title> is the fallback.
 func (x *extractor) title() string {
 	var parts []string
-	for _, l := range x.doc.Lines {
-		t := strings.TrimSpace(titleLabel.ReplaceAllString(strings.TrimSpace(l.Text), ""))
+	for i, l := range x.doc.Lines {
+		if i >= 30 {
+			break
+		}
+		t := cleanTitle(l.Text)
 		if t == "" {
 			continue
 		}
-		parts = append(parts, t)
-		if titleEnd.MatchString(compact(strings.Join(parts, ""))) && yearInTitle.MatchString(compact(strings.Join(parts, ""))) {
-			return strings.Join(parts, "")
+		if isTitle(t) {
+			if yearFirst.MatchString(compact(t)) && len(parts) > 0 && isAgencyLine(parts[len(parts)-1]) {
+				return parts[len(parts)-1] + t
+			}
+			return t
 		}
-		if len(parts) >= 5 {
-			break
+		if len(parts) < 5 {
+			parts = append(parts, t)
+			if j := strings.Join(parts, ""); isTitle(j) {
+				return j
+			}
 		}
 	}
 	if x.doc.Title != "" {
 		return strings.TrimSpace(x.doc.Title)
 	}
-	if len(parts) > 0 {
-		return parts[0]
-	}
 	return ""
+}
+
+var trailingDate = regexp.MustCompile(`\s*(?:发布)?(?:日期|时间)?[:：]?\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*$`)
+
+var yearFirst = regexp.MustCompile(`^20\d{2}年`)
+
+// isAgencyLine reports whether a line above a year-first title names the
+// agency ("洪泽区人民政府" over "2023年政府信息公开工作年度报告").
+func isAgencyLine(l string) bool {
+	c := compact(l)
+	n := len([]rune(c))
+	return n >= 2 && n <= 30 && !strings.ContainsAny(c, "。，,:：") && !yearInTitle.MatchString(c) && c != "正文" && c != "全文"
+}
+
+// cleanTitle drops a "标题:" label and a trailing date from a line.
+func cleanTitle(l string) string {
+	t := titleLabel.ReplaceAllString(strings.TrimSpace(l), "")
+	return strings.TrimSpace(trailingDate.ReplaceAllString(t, ""))
+}
+
+// isTitle reports whether t reads as a report title.
+func isTitle(t string) bool {
+	c := compact(t)
+	n := len([]rune(c))
+	return n <= 60 && n >= 10 && yearInTitle.MatchString(c) && titleEnd.MatchString(c) &&
+		strings.Contains(c, "公开") && !strings.ContainsAny(c, "。，,")
 }
 
 var agencyTrim = regexp.MustCompile(`^(?:关于)?|(?:关于)?(?:度)?(?:政府信息公开|政务公开).*$`)
@@ -57,7 +89,8 @@ var agencyTrim = regexp.MustCompile(`^(?:关于)?|(?:关于)?(?:度)?(?:政府�
 // before it ("广州市协作办公室2022年…") or, when the title starts with the
 // year, after it ("2022年某局政府信息公开…").
 func agencyName(before, after string) string {
-	a := strings.TrimSpace(before)
+	a := agencyTrim.ReplaceAllString(strings.TrimSpace(before), "")
+	a = strings.TrimPrefix(strings.TrimPrefix(a, "正文"), "全文")
 	if a == "" {
 		a = agencyTrim.ReplaceAllString(strings.TrimPrefix(after, "度"), "")
 	}
@@ -77,7 +110,7 @@ func LevelOf(agency string) string {
 	case strings.HasSuffix(a, "镇人民政府") || strings.HasSuffix(a, "乡人民政府") ||
 		strings.HasSuffix(a, "街道办事处") || strings.HasSuffix(a, "镇") || strings.HasSuffix(a, "乡") || strings.HasSuffix(a, "街道"):
 		return LevelOther
-	case strings.HasSuffix(a, "人民政府"):
+	case strings.HasSuffix(a, "人民政府") || strings.HasSuffix(a, "区政府") || strings.HasSuffix(a, "县政府") || strings.HasSuffix(a, "市政府"):
 		return LevelGovernment
 	case regexp.MustCompile(`(?:局|委|办|厅|室|中心|委员会|办公室|办公厅|部|署|院|所|队|站|馆|会)$`).MatchString(a):
 		return LevelDepartment

@@ -21,7 +21,7 @@ const ordinal = `([一二三四五六七八九十]{1,2})\s*[、.．]\s*`
 var sectionPatterns = []sectionPattern{
 	{"overview", regexp.MustCompile(ordinal + `(?:总体情况|概述|概况|工作基本情况|基本情况)`)},
 	{"active", regexp.MustCompile(ordinal + `(?:主动公开政府信息(?:的)?情况|主动公开情况)`)},
-	{"applications", regexp.MustCompile(ordinal + `(?:收到和处理政府信息公开申请|收到和处理政府信息|依申请公开)`)},
+	{"applications", regexp.MustCompile(ordinal + `(?:收到和处理政府信息公开申请|收到和处理政府信息|(?:政府信息)?依申请公开)`)},
 	{"review", regexp.MustCompile(ordinal + `(?:[^。；\n]{0,12}?(?:行政复议|行政法复议|复议)[^。；\n]{0,16}?(?:行政诉讼|诉讼)[^。；\n]{0,8}?情况)`)},
 	{"problems", regexp.MustCompile(ordinal + `(?:政府信息公开工作)?(?:存在的主要问题|存在问题|主要问题)[^。；\n]{0,12}?(?:改进|整改)[^。；\n]{0,6}?(?:情况|措施)`)},
 	{"other", regexp.MustCompile(ordinal + `其他(?:需要报告的)?事项`)},
@@ -43,7 +43,7 @@ func (x *extractor) findSections() []headingCandidate {
 	var found []headingCandidate
 	for _, p := range sectionPatterns {
 		for _, loc := range p.re.FindAllStringSubmatchIndex(text, -1) {
-			if !x.headingStart(text, loc[0]) {
+			if !x.headingStart(text, loc[0]) && !officialHeading.MatchString(text[loc[0]:loc[1]]) {
 				continue
 			}
 			a := len([]rune(text[:loc[0]]))
@@ -59,6 +59,10 @@ func (x *extractor) findSections() []headingCandidate {
 	sort.Slice(found, func(i, j int) bool { return found[i].pos < found[j].pos })
 	return found
 }
+
+// officialHeading matches headings written in full, which are trusted
+// wherever they stand (crawled text glues them to the previous cell: 「…元三、收到和处理…」).
+var officialHeading = regexp.MustCompile(`主动公开政府信息情况|收到和处理政府信息公开申请|行政复议、行政诉讼情况|存在的主要问题及改进情况|其他需要报告的事项`)
 
 var headStartRe = regexp.MustCompile(headStart + `$`)
 
