@@ -23,7 +23,7 @@ func newExtractor(doc *ingest.Document, r *Report) *extractor {
 	d := *doc
 	d.Lines = append([]ingest.Line(nil), doc.Lines...)
 	for _, t := range doc.Tables {
-		for i, row := range t.Cells {
+		for i, row := range dropSpanCopies(t.Cells) {
 			if li := t.Line - 1 + i; li >= 0 && li < len(d.Lines) {
 				d.Lines[li].Text = "| " + strings.Join(row, " | ") + " |"
 			}
@@ -121,4 +121,53 @@ func (x *extractor) problemAt(key string, line int, msg string) {
 		p.Page = x.doc.Lines[line-1].Page
 	}
 	x.r.Problems = append(x.r.Problems, p)
+}
+
+// dropSpanCopies removes the copies a colspan leaves in a grid row: where the
+// last header row above repeats a column label, a data row repeating the
+// same value there holds one cell, not two ("规章 | 13 | 13 | 524" under
+// "信息内容 | 本年新制作数量 | 本年新公开数量 | 本年新公开数量 | 对外公开总数量"
+// is 13 · 13 · 524).
+func dropSpanCopies(rows [][]string) [][]string {
+	out := make([][]string, len(rows))
+	var header []string
+	for i, row := range rows {
+		if !hasNumber(row) {
+			if !hasEmpty(row) {
+				header = row
+			}
+			out[i] = row
+			continue
+		}
+		var kept []string
+		for j, c := range row {
+			if j > 0 && j < len(header) && header[j] == header[j-1] && c == row[j-1] && strings.TrimSpace(c) != "" {
+				continue
+			}
+			kept = append(kept, c)
+		}
+		out[i] = kept
+	}
+	return out
+}
+
+// hasNumber reports whether any cell of a grid row is a number.
+func hasNumber(row []string) bool {
+	for _, c := range row {
+		c = strings.TrimSpace(c)
+		if c != "" && isDigit(foldRune([]rune(c)[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEmpty reports whether a grid row has an empty cell.
+func hasEmpty(row []string) bool {
+	for _, c := range row {
+		if strings.TrimSpace(c) == "" {
+			return true
+		}
+	}
+	return false
 }

@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	titleLabel = regexp.MustCompile(`^(?:标题|题目|title)\s*[:：]\s*`)
+	titleLabel  = regexp.MustCompile(`^(?:标题|题目|title)\s*[:：]\s*`)
 	yearInTitle = regexp.MustCompile(`(20\d{2})\s*年`)
 	titleEnd    = regexp.MustCompile(`(?:年度报告|年报|工作报告|年度\s*报告)`)
 )
