@@ -4,43 +4,82 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strings"
 )
 
-// appAnchor matches the label of one row of table 三 in the compact stream.
-// Sub-row numbers ("1.", "2.") are part of the anchor so that they are not
-// read as values.
-var appAnchors = map[string]*regexp.Regexp{
-	"new":                        regexp.MustCompile(`(?:一[、.]?)?本年新收`),
-	"carried_in":                 regexp.MustCompile(`(?:二[、.]?)?上年结转`),
-	"granted":                    regexp.MustCompile(`(?:\(一\))?予以公开`),
-	"partial":                    regexp.MustCompile(`(?:\(二\))?部分公开`),
-	"withheld_state_secret":      regexp.MustCompile(sub(1) + `(?:属于)?国家秘密`),
-	"withheld_prohibited":        regexp.MustCompile(sub(2) + `其他法律行政`),
-	"withheld_security":          regexp.MustCompile(sub(3) + `(?:危及)?[“"]?三安全一稳定|` + sub(3) + `危及`),
-	"withheld_third_party":       regexp.MustCompile(sub(4) + `(?:保护)?第三方`),
-	"withheld_internal":          regexp.MustCompile(sub(5) + `(?:属于)?三类内部|` + sub(5) + `属于内部事务`),
-	"withheld_process":           regexp.MustCompile(sub(6) + `(?:属于)?四类过程|` + sub(6) + `属于过程性`),
-	"withheld_enforcement":       regexp.MustCompile(sub(7) + `(?:属于)?行政执法案卷`),
-	"withheld_query":             regexp.MustCompile(sub(8) + `(?:属于)?行政查询`),
-	"unavailable_not_held":       regexp.MustCompile(sub(1) + `本机关不掌握`),
-	"unavailable_needs_creation": regexp.MustCompile(sub(2) + `没有现成信息|` + sub(2) + `.{0,6}另行制作`),
-	"unavailable_unclear":        regexp.MustCompile(sub(3) + `补正后申请内容|` + sub(3) + `补正后.{0,4}仍不明确`),
-	"rejected_complaint":         regexp.MustCompile(sub(1) + `信访举报`),
-	"rejected_duplicate":         regexp.MustCompile(sub(2) + `重复申请`),
-	"rejected_publication":       regexp.MustCompile(sub(3) + `(?:要求提供)?公开出版物`),
-	"rejected_excessive":         regexp.MustCompile(sub(4) + `无正当理由大量|` + sub(4) + `大量反复`),
-	"rejected_confirmation":      regexp.MustCompile(sub(5) + `要求行政机关确认|` + sub(5) + `.{0,8}重新出具`),
-	"other_no_correction":        regexp.MustCompile(sub(1) + `申请人无正当理由|` + sub(1) + `.{0,8}逾期不补正`),
-	"other_unpaid_fee":           regexp.MustCompile(sub(2) + `申请人逾期未按|` + sub(2) + `.{0,8}缴纳费用`),
-	"other_other":                regexp.MustCompile(`3[.、]其他`),
-	"other":                      regexp.MustCompile(`\(六\)其他处理`),
-	"total":                      regexp.MustCompile(`\(七\)总计|七\)总计`),
-	"carried_out":                regexp.MustCompile(`(?:四[、.]?)?结转下年度`),
+// label is a row label: literal cores (any of them, the earliest wins) and
+// the numbering that may stand right before a core ("1." "(1)" "一、"). The
+// numbering is part of the anchor so that it is not read as a value.
+type label struct {
+	cores  []string
+	prefix []string
 }
 
-// sub is the optional sub-row number of a label, e.g. "1." or "(1)".
-func sub(n int) string {
-	return fmt.Sprintf(`(?:%d[.、]|\(%d\))?`, n, n)
+// numbered builds a label whose sub-row number n may precede it.
+func numbered(n int, cores ...string) label {
+	d := fmt.Sprint(n)
+	return label{cores: cores, prefix: []string{d + ".", d + "、", "(" + d + ")"}}
+}
+
+// ordered builds a label whose Chinese ordinal may precede it.
+func ordered(ord string, cores ...string) label {
+	return label{cores: cores, prefix: []string{ord + "、", ord + ".", ord, "(" + ord + ")"}}
+}
+
+var appLabels = map[string]label{
+	"new":                        ordered("一", "本年新收"),
+	"carried_in":                 ordered("二", "上年结转"),
+	"granted":                    ordered("一", "予以公开"),
+	"partial":                    ordered("二", "部分公开"),
+	"withheld_state_secret":      numbered(1, "属于国家秘密", "国家秘密"),
+	"withheld_prohibited":        numbered(2, "其他法律行政"),
+	"withheld_security":          numbered(3, "危及", "三安全一稳定"),
+	"withheld_third_party":       numbered(4, "保护第三方", "第三方合法"),
+	"withheld_internal":          numbered(5, "属于三类内部", "三类内部", "属于内部事务"),
+	"withheld_process":           numbered(6, "属于四类过程", "四类过程", "属于过程性"),
+	"withheld_enforcement":       numbered(7, "属于行政执法案卷", "行政执法案卷"),
+	"withheld_query":             numbered(8, "属于行政查询", "行政查询"),
+	"unavailable_not_held":       numbered(1, "本机关不掌握"),
+	"unavailable_needs_creation": numbered(2, "没有现成信息", "另行制作"),
+	"unavailable_unclear":        numbered(3, "补正后申请内容", "仍不明确"),
+	"rejected_complaint":         numbered(1, "信访举报"),
+	"rejected_duplicate":         numbered(2, "重复申请"),
+	"rejected_publication":       numbered(3, "要求提供公开出版物", "公开出版物"),
+	"rejected_excessive":         numbered(4, "无正当理由大量", "大量反复"),
+	"rejected_confirmation":      numbered(5, "要求行政机关确认", "重新出具"),
+	"other_no_correction":        numbered(1, "申请人无正当理由", "逾期不补正"),
+	"other_unpaid_fee":           numbered(2, "申请人逾期未按", "缴纳费用"),
+	"other_other":                {cores: []string{"3.其他", "3、其他", "(3)其他"}},
+	"other":                      {cores: []string{"(六)其他处理"}},
+	"total":                      {cores: []string{"(七)总计", "七)总计"}},
+	"carried_out":                ordered("四", "结转下年度"),
+}
+
+// findLabel returns the span of the earliest occurrence of l in [from,to),
+// its start moved back over a numbering prefix that stands right before it.
+func (s *stream) findLabel(l label, from, to int) (int, int) {
+	to = min(to, len(s.text))
+	if to < 0 {
+		to = len(s.text)
+	}
+	if from < 0 || from >= to {
+		return -1, -1
+	}
+	best, end := -1, -1
+	for _, c := range l.cores {
+		if i := strings.Index(s.text[from:to], c); i >= 0 && (best < 0 || from+i < best) {
+			best, end = from+i, from+i+len(c)
+		}
+	}
+	if best < 0 {
+		return -1, -1
+	}
+	for _, p := range l.prefix {
+		if best-len(p) >= from && s.text[best-len(p):best] == p {
+			return best - len(p), end
+		}
+	}
+	return best, end
 }
 
 // anchor is a row label found in the stream.
@@ -56,7 +95,7 @@ func (x *extractor) findAppAnchors(a, b int) (found []anchor, singleOther bool) 
 		if row.Key == "other_other" || row.Key == "total" {
 			continue
 		}
-		if p, e := x.s.find(appAnchors[row.Key], a, b); p >= 0 {
+		if p, e := x.s.findLabel(appLabels[row.Key], a, b); p >= 0 {
 			found = append(found, anchor{row.Key, p, e})
 		}
 	}
@@ -68,10 +107,10 @@ func (x *extractor) findAppAnchors(a, b int) (found []anchor, singleOther bool) 
 	}
 	singleOther = last == a
 	if singleOther {
-		if p, e := x.s.find(appAnchors["other"], a, b); p >= 0 {
+		if p, e := x.s.findLabel(appLabels["other"], a, b); p >= 0 {
 			found = append(found, anchor{"other", p, e})
 		}
-	} else if p, e := x.s.find(appAnchors["other_other"], last, b); p >= 0 {
+	} else if p, e := x.s.findLabel(appLabels["other_other"], last, b); p >= 0 {
 		found = append(found, anchor{"other_other", p, e})
 	}
 	found = append(found, x.findTotal(found, a, b)...)
@@ -83,7 +122,7 @@ var plainTotal = regexp.MustCompile(`总计`)
 
 // findTotal finds （七）总计, or a bare 总计 after the last result row.
 func (x *extractor) findTotal(found []anchor, a, b int) []anchor {
-	if p, e := x.s.find(appAnchors["total"], a, b); p >= 0 {
+	if p, e := x.s.findLabel(appLabels["total"], a, b); p >= 0 {
 		return []anchor{{"total", p, e}}
 	}
 	last := -1

@@ -61,7 +61,7 @@ func (x *extractor) run() {
 	} else {
 		x.problem("active", 0, "未找到第二部分（主动公开政府信息情况）及其表格")
 	}
-	if a, b := span("applications", appAnchors["new"]); a >= 0 {
+	if a, b := span("applications", regexp.MustCompile(`本年新收`)); a >= 0 {
 		x.applications(a, b)
 	} else {
 		x.problem("applications", 0, "未找到第三部分（收到和处理政府信息公开申请情况）及其表格")

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // sectionPattern finds the heading of one section in the compact stream.
@@ -19,12 +20,38 @@ const headStart = `(?:^|[\n。；;:：”"」)）\s\d])`
 const ordinal = `([一二三四五六七八九十]{1,2})\s*[、.．]\s*`
 
 var sectionPatterns = []sectionPattern{
-	{"overview", regexp.MustCompile(ordinal + `(?:总体情况|概述|概况|工作基本情况|基本情况)`)},
-	{"active", regexp.MustCompile(ordinal + `(?:主动公开政府信息(?:的)?情况|主动公开情况)`)},
-	{"applications", regexp.MustCompile(ordinal + `(?:收到和处理政府信息公开申请|收到和处理政府信息|(?:政府信息)?依申请公开)`)},
-	{"review", regexp.MustCompile(ordinal + `(?:[^。；\n]{0,12}?(?:行政复议|行政法复议|复议)[^。；\n]{0,16}?(?:行政诉讼|诉讼)[^。；\n]{0,8}?情况)`)},
-	{"problems", regexp.MustCompile(ordinal + `(?:政府信息公开工作)?(?:存在的主要问题|存在问题|主要问题)[^。；\n]{0,12}?(?:改进|整改)[^。；\n]{0,6}?(?:情况|措施)`)},
-	{"other", regexp.MustCompile(ordinal + `其他(?:需要报告的)?事项`)},
+	{"overview", regexp.MustCompile(`^` + ordinal + `(?:总体情况|概述|概况|工作基本情况|基本情况)`)},
+	{"active", regexp.MustCompile(`^` + ordinal + `(?:主动公开政府信息(?:的)?情况|主动公开情况)`)},
+	{"applications", regexp.MustCompile(`^` + ordinal + `(?:收到和处理政府信息公开申请|收到和处理政府信息|(?:政府信息)?依申请公开)`)},
+	{"review", regexp.MustCompile(`^` + ordinal + `(?:[^。；\n]{0,12}?(?:行政复议|行政法复议|复议)[^。；\n]{0,16}?(?:行政诉讼|诉讼)[^。；\n]{0,8}?情况)`)},
+	{"problems", regexp.MustCompile(`^` + ordinal + `(?:政府信息公开工作)?(?:存在的主要问题|存在问题|主要问题)[^。；\n]{0,12}?(?:改进|整改)[^。；\n]{0,6}?(?:情况|措施)`)},
+	{"other", regexp.MustCompile(`^` + ordinal + `其他(?:需要报告的)?事项`)},
+}
+
+// ordinalStarts lists the byte offsets where a Chinese ordinal (一…十)
+// followed by 、 or a dot begins: the only places a heading can start.
+func ordinalStarts(text string) []int {
+	var out []int
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if strings.ContainsRune("一二三四五六七八九十", r) && (i == 0 || !isOrdinalBefore(text, i)) {
+			j := i + size
+			if r2, s2 := utf8.DecodeRuneInString(text[j:]); strings.ContainsRune("一二三四五六七八九十", r2) {
+				j += s2
+			}
+			if r3, _ := utf8.DecodeRuneInString(text[j:]); r3 == '、' || r3 == '.' {
+				out = append(out, i)
+			}
+		}
+		i += size
+	}
+	return out
+}
+
+// isOrdinalBefore reports whether the rune before byte i is an ordinal too.
+func isOrdinalBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return strings.ContainsRune("一二三四五六七八九十", r)
 }
 
 // headingCandidate is one place a section heading appears.
@@ -39,17 +66,21 @@ type headingCandidate struct {
 // table row such as 「四、结转下年度」 or a sentence mentioning 行政复议 is not
 // mistaken for a heading.
 func (x *extractor) findSections() []headingCandidate {
-	text := string(x.s.text)
+	text := x.s.text
 	var found []headingCandidate
+	starts := ordinalStarts(text)
 	for _, p := range sectionPatterns {
-		for _, loc := range p.re.FindAllStringSubmatchIndex(text, -1) {
-			if !x.headingStart(text, loc[0]) && !officialHeading.MatchString(text[loc[0]:loc[1]]) {
+		for _, st := range starts {
+			loc := p.re.FindStringSubmatchIndex(text[st:min(len(text), st+120)])
+			if loc == nil {
 				continue
 			}
-			a := len([]rune(text[:loc[0]]))
-			b := a + len([]rune(text[loc[0]:loc[1]]))
+			a, b := st+loc[0], st+loc[1]
+			if !x.headingStart(text, a) && !officialHeading.MatchString(text[a:b]) {
+				continue
+			}
 			found = append(found, headingCandidate{key: p.key, pos: a, end: b,
-				number: text[loc[2]:loc[3]], head: text[loc[0]:loc[1]]})
+				number: text[st+loc[2] : st+loc[3]], head: text[a:b]})
 			break
 		}
 	}
@@ -71,8 +102,7 @@ func (x *extractor) headingStart(text string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	p := len([]rune(text[:i]))
-	if x.s.lineAt(p) != x.s.lineAt(p-1) {
+	if x.s.lineAt(i) != x.s.lineAt(i-1) {
 		return true // first thing on its line
 	}
 	start := i - 8
@@ -169,11 +199,11 @@ func (x *extractor) rawText(a, b int) string {
 func (x *extractor) spanOfLine(li, a, b int) string {
 	t := x.doc.Lines[li].Text
 	from, to := 0, len(t)
-	if a >= 0 && a < len(x.s.off) && x.s.line[a] == li {
-		from = x.s.off[a]
+	if a >= 0 && a < len(x.s.off) && int(x.s.line[a]) == li {
+		from = int(x.s.off[a])
 	}
-	if b >= 0 && b < len(x.s.off) && x.s.line[b] == li {
-		to = x.s.off[b]
+	if b >= 0 && b < len(x.s.off) && int(x.s.line[b]) == li {
+		to = int(x.s.off[b])
 	}
 	if from > to {
 		return ""

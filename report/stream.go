@@ -14,10 +14,13 @@ import (
 // matching: whitespace is dropped, except that one space is kept between two
 // digits so separate numbers stay apart ("1 0" vs "10"). Every rune keeps the
 // index of the document line it came from.
+//
+// Positions in the stream are byte offsets into text; line and off are kept
+// for every byte.
 type stream struct {
-	text []rune
-	line []int // index into doc.Lines
-	off  []int // byte offset of the source rune within its line
+	text string
+	line []int32 // index into doc.Lines
+	off  []int32 // byte offset of the source rune within its line
 }
 
 // fold maps full-width digits, letters and punctuation to half-width.
@@ -54,7 +57,7 @@ var (
 // table rule, a page number, or a bare number closing a PDF page.
 func skipLine(doc *ingest.Document, i int) bool {
 	t := doc.Lines[i].Text
-	if pipeRule.MatchString(t) || pageNumber.MatchString(fold(t)) {
+	if strings.Contains(t, "--") && pipeRule.MatchString(t) || len(t) < 40 && pageNumber.MatchString(fold(t)) {
 		return true
 	}
 	if doc.Pages == 0 {
@@ -62,14 +65,21 @@ func skipLine(doc *ingest.Document, i int) bool {
 	}
 	// A bare 1–3 digit number as the last line of a page is its page number.
 	last := i == len(doc.Lines)-1 || doc.Lines[i+1].Page != doc.Lines[i].Page
-	return last && barePageNo.MatchString(t)
+	return last && len(t) < 12 && barePageNo.MatchString(t)
 }
 
 var barePageNo = regexp.MustCompile(`^\s*\d{1,3}\s*$`)
 
 // newStream compacts the whole document.
 func newStream(doc *ingest.Document) *stream {
-	s := &stream{}
+	n := 0
+	for _, l := range doc.Lines {
+		n += len(l.Text) + 1
+	}
+	s := &stream{line: make([]int32, 0, n), off: make([]int32, 0, n)}
+	var b strings.Builder
+	b.Grow(n)
+	var last rune
 	pending := false
 	for i := range doc.Lines {
 		if skipLine(doc, i) {
@@ -81,26 +91,30 @@ func newStream(doc *ingest.Document) *stream {
 				pending = true
 				continue
 			}
-			if pending && len(s.text) > 0 && isDigit(r) && isDigit(s.text[len(s.text)-1]) {
-				s.push(' ', i, off)
+			if pending && isDigit(r) && isDigit(last) {
+				s.push(&b, ' ', i, off)
 			}
 			pending = false
-			s.push(r, i, off)
+			s.push(&b, r, i, off)
+			last = r
 		}
 		pending = true
 	}
+	s.text = b.String()
 	return s
 }
 
-func (s *stream) push(r rune, line, off int) {
-	s.text = append(s.text, r)
-	s.line = append(s.line, line)
-	s.off = append(s.off, off)
+func (s *stream) push(b *strings.Builder, r rune, line, off int) {
+	n, _ := b.WriteRune(r)
+	for k := 0; k < n; k++ {
+		s.line = append(s.line, int32(line))
+		s.off = append(s.off, int32(off))
+	}
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// find returns the rune span of the first match of re in text[from:to], or -1.
+// find returns the byte span of the first match of re in text[from:to], or -1.
 func (s *stream) find(re *regexp.Regexp, from, to int) (int, int) {
 	if from < 0 {
 		from = 0
@@ -111,14 +125,11 @@ func (s *stream) find(re *regexp.Regexp, from, to int) (int, int) {
 	if from >= to {
 		return -1, -1
 	}
-	sub := string(s.text[from:to])
-	loc := re.FindStringIndex(sub)
+	loc := re.FindStringIndex(s.text[from:to])
 	if loc == nil {
 		return -1, -1
 	}
-	a := len([]rune(sub[:loc[0]]))
-	b := a + len([]rune(sub[loc[0]:loc[1]]))
-	return from + a, from + b
+	return from + loc[0], from + loc[1]
 }
 
 // str returns the compact text of a span.
@@ -132,7 +143,7 @@ func (s *stream) str(a, b int) string {
 	if a >= b {
 		return ""
 	}
-	return string(s.text[a:b])
+	return s.text[a:b]
 }
 
 // lineAt returns the document line index of rune position p.
@@ -146,7 +157,7 @@ func (s *stream) lineAt(p int) int {
 	if p < 0 {
 		p = 0
 	}
-	return s.line[p]
+	return int(s.line[p])
 }
 
 // compact folds and strips whitespace from a short string, as the stream does.

@@ -1,6 +1,9 @@
 package report
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // token is a number (or a blank cell) found in the stream between labels.
 type token struct {
@@ -51,31 +54,45 @@ func isBlankMark(r rune) bool {
 // tokens lists the numbers and blank cells in stream span [a,b).
 func (x *extractor) tokens(a, b int) []token {
 	t := x.s.text
-	if b > len(t) {
-		b = len(t)
-	}
+	b = min(b, len(t))
 	var out []token
-	for i := a; i < b; i++ {
-		r := t[i]
-		li := x.s.line[i]
+	for i := a; i < b; {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		li := int(x.s.line[i])
 		pipe := x.lines[li].pipe
 		switch {
-		case isDigit(r) || (r == '-' && i+1 < b && isDigit(t[i+1]) && (i == 0 || !isDigit(t[i-1])) && !pipe):
-			j := i + 1
-			for j < b && (isDigit(t[j]) || (t[j] == '.' && j+1 < b && isDigit(t[j+1])) || t[j] == ',' && j+3 < b && isDigit(t[j+1]) && isDigit(t[j+2]) && isDigit(t[j+3])) {
-				j++
-			}
-			out = append(out, token{raw: strings.ReplaceAll(string(t[i:j]), ",", ""), pos: i, line: li, pipe: pipe})
-			i = j - 1
-		case r == '|' && pipe && i+1 < b && t[i+1] == '|' && x.s.line[i+1] == li:
+		case isDigit(r) || (r == '-' && i+1 < b && isDigitByte(t[i+1]) && (i == 0 || !isDigitByte(t[i-1])) && !pipe):
+			j := numberEnd(t, i+1, b)
+			out = append(out, token{raw: strings.ReplaceAll(t[i:j], ",", ""), pos: i, line: li, pipe: pipe})
+			size = j - i
+		case r == '|' && pipe && i+1 < b && t[i+1] == '|' && int(x.s.line[i+1]) == li:
 			out = append(out, token{pos: i, line: li, blank: true, pipe: true})
-		case isBlankMark(r) && i > 0 && i+1 < b && pipe && t[i-1] == '|' && t[i+1] == '|':
+		case isBlankMark(r) && pipe && i > 0 && i+size < b && t[i-1] == '|' && t[i+size] == '|':
 			out = append(out, token{raw: string(r), pos: i, line: li, blank: true, pipe: true})
 		case isBlankMark(r) && !pipe && x.standaloneMark(i):
 			out = append(out, token{raw: string(r), pos: i, line: li, blank: true})
 		}
+		i += size
 	}
 	return out
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// numberEnd returns the end of the number starting before j: digits, one
+// decimal part, and thousands separators.
+func numberEnd(t string, j, b int) int {
+	for j < b {
+		switch {
+		case isDigitByte(t[j]):
+		case t[j] == '.' && j+1 < b && isDigitByte(t[j+1]):
+		case t[j] == ',' && j+3 < b && isDigitByte(t[j+1]) && isDigitByte(t[j+2]) && isDigitByte(t[j+3]):
+		default:
+			return j
+		}
+		j++
+	}
+	return j
 }
 
 // standaloneMark reports whether the dash or slash at stream position i
@@ -84,7 +101,7 @@ func (x *extractor) tokens(a, b int) []token {
 func (x *extractor) standaloneMark(i int) bool {
 	li := x.s.line[i]
 	raw := x.doc.Lines[li].Text
-	off := x.s.off[i]
+	off := int(x.s.off[i])
 	before := strings.TrimRight(raw[:off], " \t\u3000\u00a0")
 	after := raw[off:]
 	_, size := firstRune(after)
