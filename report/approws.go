@@ -45,8 +45,10 @@ func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
 		}
 	case fused(inline, appWidth):
 		rr.toks, rr.fused = inline, true
-		for _, o := range readings(inline, appWidth) {
-			if rowTotalFits(values(o)) {
+		all := readings(inline, appWidth)
+		rr.forced = len(all) == 1
+		for _, o := range all {
+			if rr.forced || rowTotalFits(values(o)) {
 				rr.options = append(rr.options, o)
 			}
 		}

@@ -146,6 +146,7 @@ type rowRead struct {
 	toks     []token    // the tokens read for the row
 	options  [][]string // possible readings (one when certain)
 	fused    bool       // digits were split
+	forced   bool       // only one split exists at all: the row total was not needed
 	detached bool       // values came from a detached row, assigned by order
 	problem  string
 }

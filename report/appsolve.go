@@ -140,6 +140,9 @@ func (x *extractor) fillAppRow(row map[string]*Cell, key string, rr *rowRead, ce
 		case byColumns:
 			cell.Confidence, cell.Relations = Low, append([]string{"row:" + key}, relations...)
 			cell.Note = fmt.Sprintf("数字连在一起（%s），按本行总计和各列勾稽关系唯一拆分", joinRaw(rr.toks))
+		case rr.forced:
+			cell.Confidence = Low
+			cell.Note = fmt.Sprintf("数字连在一起（%s），按列数只有一种拆分", joinRaw(rr.toks))
 		case rr.fused:
 			cell.Confidence, cell.Relations = Low, []string{"row:" + key}
 			cell.Note = fmt.Sprintf("数字连在一起（%s），按本行总计唯一拆分", joinRaw(rr.toks))

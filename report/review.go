@@ -51,9 +51,10 @@ func (x *extractor) reviewValues(toks []token) ([]*Cell, string) {
 	if !fused(toks, reviewWidth) {
 		return nil, fmt.Sprintf("读到 %d 个数，应为 %d 个，无法确定各数对应的列", len(toks), reviewWidth)
 	}
+	all := readings(toks, reviewWidth)
 	var fits [][]string
-	for _, o := range readings(toks, reviewWidth) {
-		if reviewFits(values(o)) {
+	for _, o := range all {
+		if len(all) == 1 || reviewFits(values(o)) {
 			fits = append(fits, o)
 		}
 	}
@@ -65,7 +66,11 @@ func (x *extractor) reviewValues(toks []token) ([]*Cell, string) {
 		c := &Cell{Raw: s, Confidence: Low, Note: fmt.Sprintf("数字连在一起（%s），按各组总计唯一拆分", joinRaw(toks))}
 		x.placeCell(c, toks[0])
 		setValue(c, s)
-		c.Relations = []string{"review:" + ReviewGroups[i/len(ReviewColumns)].Key}
+		if len(all) > 1 {
+			c.Relations = []string{"review:" + ReviewGroups[i/len(ReviewColumns)].Key}
+		} else {
+			c.Note = fmt.Sprintf("数字连在一起（%s），按列数只有一种拆分", joinRaw(toks))
+		}
 		out[i] = c
 	}
 	return out, ""

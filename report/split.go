@@ -8,12 +8,22 @@ import (
 // maxSplits bounds the enumeration of fused-digit readings.
 const maxSplits = 20000
 
+// maxDigits is the longest number a fused cell is read as (counts in these
+// tables stay far below a billion).
+const maxDigits = 9
+
 // readings enumerates the ways to read tokens as exactly n cells, where a
 // token of fused digits ("640020470") may hold several numbers. A number has
 // no leading zero unless it is "0"; a decimal or a blank is never split.
 // Each reading is n strings ("" for a blank).
 func readings(toks []token, n int) [][]string {
 	var out [][]string
+	parts := make([][][]string, len(toks))
+	for i, t := range toks {
+		if !t.blank && !strings.ContainsAny(t.raw, ".-") {
+			parts[i] = partitions(t.raw, n-len(toks)+1)
+		}
+	}
 	var walk func(i int, acc []string)
 	walk = func(i int, acc []string) {
 		if len(out) >= maxSplits {
@@ -34,8 +44,10 @@ func readings(toks []token, n int) [][]string {
 			walk(i+1, append(acc, cellText(t)))
 			return
 		}
-		for _, parts := range partitions(t.raw, left-(len(toks)-i-1)) {
-			walk(i+1, append(acc, parts...))
+		for _, p := range parts[i] {
+			if len(p) <= left-(len(toks)-i-1) {
+				walk(i+1, append(acc, p...))
+			}
 		}
 	}
 	walk(0, nil)
@@ -65,14 +77,14 @@ func partitions(digits string, max int) [][]string {
 			out = append(out, append([]string(nil), acc...))
 			return
 		}
-		if len(acc) == max {
+		if len(acc) == max || len(rest) > (max-len(acc))*maxDigits {
 			return
 		}
 		if rest[0] == '0' {
 			walk(rest[1:], append(acc, "0"))
 			return
 		}
-		for k := 1; k <= len(rest); k++ {
+		for k := 1; k <= len(rest) && k <= maxDigits; k++ {
 			walk(rest[k:], append(acc, rest[:k]))
 		}
 	}

@@ -1,0 +1,36 @@
+package report_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/nianbao/nianbao/ingest"
+	"github.com/nianbao/nianbao/report"
+)
+
+// FuzzExtract feeds arbitrary text through ingest and the extractor: no
+// panic, and every cell of the model is either readable or listed.
+func FuzzExtract(f *testing.F) {
+	for _, name := range []string{"gz-xiezuo-2022.txt", "pingtan-2019.txt", "pingtan-2021.txt", "sh-kewei-2024.md"} {
+		data, err := os.ReadFile("../fixtures/reports/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("三、收到和处理政府信息公开申请情况 一、本年新收1 2 3 四、结转下年度 四、行政复议 复议后起诉 1"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := ingest.Parse("fuzz.txt", data)
+		if err != nil {
+			return
+		}
+		r := report.Extract(doc)
+		for row, cols := range r.Tables.Applications {
+			for col, c := range cols {
+				if c == nil {
+					t.Fatalf("nil cell applications.%s.%s", row, col)
+				}
+			}
+		}
+	})
+}
