@@ -70,6 +70,35 @@ func skipLine(doc *ingest.Document, i int) bool {
 
 var barePageNo = regexp.MustCompile(`^\s*\d{1,3}\s*$`)
 
+// runningLines finds the running headers and footers of a paged document:
+// a line standing first or last on its page whose text (digits aside)
+// stands there on at least two pages. Their numbers are not table cells.
+func runningLines(doc *ingest.Document) map[int]bool {
+	if doc.Pages < 2 {
+		return nil
+	}
+	edges := map[string][]int{}
+	for i, l := range doc.Lines {
+		first := i == 0 || doc.Lines[i-1].Page != l.Page
+		last := i == len(doc.Lines)-1 || doc.Lines[i+1].Page != l.Page
+		if (first || last) && strings.TrimSpace(l.Text) != "" {
+			k := digitsAway.ReplaceAllString(compact(l.Text), "#")
+			edges[k] = append(edges[k], i)
+		}
+	}
+	skip := map[int]bool{}
+	for k, idx := range edges {
+		if len(idx) >= 2 && k != "#" {
+			for _, i := range idx {
+				skip[i] = true
+			}
+		}
+	}
+	return skip
+}
+
+var digitsAway = regexp.MustCompile(`\d+`)
+
 // newStream compacts the whole document.
 func newStream(doc *ingest.Document) *stream {
 	n := 0
@@ -81,8 +110,9 @@ func newStream(doc *ingest.Document) *stream {
 	b.Grow(n)
 	var last rune
 	pending := false
+	running := runningLines(doc)
 	for i := range doc.Lines {
-		if skipLine(doc, i) {
+		if skipLine(doc, i) || running[i] {
 			continue
 		}
 		for off, r := range doc.Lines[i].Text {
