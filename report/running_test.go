@@ -27,7 +27,7 @@ func TestRunningHeaderInsideTable(t *testing.T) {
 		doc.Lines[k].No = k + 1
 	}
 	r := report.Extract(doc)
-	for _, row := range []string{"new", "granted", "withheld_state_secret", "total"} {
+	for _, row := range []string{"new", "granted", "partial", "withheld_state_secret", "total"} {
 		for _, c := range report.AppColumns {
 			if r.Tables.Applications[row][c.Key].Value == nil {
 				t.Fatalf("%s.%s unread: %+v", row, c.Key, r.Problems)
