@@ -1,0 +1,159 @@
+package ingest
+
+import "strings"
+
+const (
+	maxSpan    = 1000     // largest rowspan/colspan/gridSpan honoured
+	maxColumns = 1000     // grid columns past this are dropped
+	slotCost   = 16       // budget charged per grid slot besides its text
+	gridBudget = 32 << 20 // expanded cell bytes allowed in one document
+)
+
+// tableTooLarge is the error for a table whose spans expand past the budget.
+func tableTooLarge() *Error {
+	return &Error{Problem: "表格展开合并单元格后过大（行列跨度异常），可能是恶意文件，已拒绝"}
+}
+
+// budget bounds the memory that span expansion may take in one document, so
+// a small input with huge spans cannot blow up.
+type budget struct{ left int }
+
+// spend takes n from the budget and reports whether there was enough.
+func (b *budget) spend(n int) bool {
+	if n > b.left {
+		b.left = 0
+		return false
+	}
+	b.left -= n
+	return true
+}
+
+// grid is a table being expanded into a dense matrix: a cell spanning rows
+// or columns is repeated in every slot it covers.
+type grid struct {
+	cells  [][]string
+	filled [][]bool
+	budget *budget
+	full   bool // the budget ran out; the grid is incomplete
+}
+
+// newGrid returns an empty grid charging its slots to b.
+func newGrid(b *budget) *grid { return &grid{budget: b} }
+
+// occupied reports whether slot (r, c) has been filled.
+func (g *grid) occupied(r, c int) bool {
+	return r < len(g.filled) && c < len(g.filled[r]) && g.filled[r][c]
+}
+
+// freeCol returns the first column at or after c that is free in row r.
+func (g *grid) freeCol(r, c int) int {
+	for g.occupied(r, c) {
+		c++
+	}
+	return c
+}
+
+// at returns the text of slot (r, c), or "" outside the grid.
+func (g *grid) at(r, c int) string {
+	if r < 0 || r >= len(g.cells) || c < 0 || c >= len(g.cells[r]) {
+		return ""
+	}
+	return g.cells[r][c]
+}
+
+// place fills the rs×cs rectangle at (r, c) with text, leaving slots that
+// an earlier (overlapping) cell already holds.
+func (g *grid) place(r, c, rs, cs int, text string) {
+	for i := r; i < r+rs; i++ {
+		for j := c; j < c+cs && j < maxColumns; j++ {
+			if !g.put(i, j, text) {
+				return
+			}
+		}
+	}
+}
+
+// put fills one slot; it returns false once the budget is spent.
+func (g *grid) put(r, c int, text string) bool {
+	if g.full || !g.budget.spend(len(text)+slotCost) {
+		g.full = true
+		return false
+	}
+	for len(g.cells) <= r {
+		g.cells = append(g.cells, nil)
+		g.filled = append(g.filled, nil)
+	}
+	for len(g.cells[r]) <= c {
+		g.cells[r] = append(g.cells[r], "")
+		g.filled[r] = append(g.filled[r], false)
+	}
+	if !g.filled[r][c] {
+		g.cells[r][c], g.filled[r][c] = text, true
+	}
+	return true
+}
+
+// dense returns the rows padded to one width with "", dropping rows that
+// have no cell at all. It returns nil if the budget runs out.
+func (g *grid) dense() [][]string {
+	width := 0
+	for _, row := range g.cells {
+		width = max(width, len(row))
+	}
+	out := make([][]string, 0, len(g.cells))
+	for r, row := range g.cells {
+		if !anyTrue(g.filled[r]) {
+			continue
+		}
+		if !g.budget.spend((width - len(row)) * slotCost) {
+			g.full = true
+			return nil
+		}
+		for len(row) < width {
+			row = append(row, "")
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// anyTrue reports whether some element of v is true.
+func anyTrue(v []bool) bool {
+	for _, x := range v {
+		if x {
+			return true
+		}
+	}
+	return false
+}
+
+// parseSpan reads a span attribute the way browsers do (leading digits,
+// "2px" is 2) and clamps it to [1, maxSpan].
+func parseSpan(s string) int { return max(parseCount(s), 1) }
+
+// parseCount reads the leading digits of s as a number clamped to
+// [0, maxSpan].
+func parseCount(s string) int {
+	s = strings.TrimSpace(s)
+	n := 0
+	for i := 0; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		n = n*10 + int(s[i]-'0')
+		if n > maxSpan {
+			return maxSpan
+		}
+	}
+	return n
+}
+
+// appendTable adds a finished grid to doc: one Line per row (cells joined
+// by tabs) and a Table whose Line is the first of those rows.
+func appendTable(lines []Line, tables []Table, cells [][]string) ([]Line, []Table) {
+	if len(cells) == 0 {
+		return lines, tables
+	}
+	tables = append(tables, Table{Line: len(lines) + 1, Cells: cells})
+	for _, row := range cells {
+		lines = append(lines, Line{No: len(lines) + 1, Text: strings.Join(row, "\t")})
+	}
+	return lines, tables
+}

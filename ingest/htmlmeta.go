@@ -1,0 +1,123 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// dateMetaKeys are the <meta> names and properties that carry a page's
+// publication date, most specific first (PubDate is the one the national
+// government-website standard prescribes).
+var dateMetaKeys = []string{
+	"pubdate", "publishdate", "publish_date", "publishtime", "firstpublishedtime",
+	"article:published_time", "og:published_time", "datepublished",
+	"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date",
+}
+
+// dateRe matches a date written 2020-01-31, 2020/1/31, 2020.01.31 or
+// 2020年1月31日.
+var dateRe = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
+
+// labelledDateRe matches a date after a label such as 发布时间： or 日期：; the
+// first group holds a prefix that makes the date something else (成文日期).
+var labelledDateRe = regexp.MustCompile(`(发布|公开|发稿|上传|成文|印发|实施|统计|截止|更新)?(?:时间|日期)\s*[:：]\s*` + dateRe.String())
+
+// pageTitle returns the text of <title>, or of the first <h1>.
+func pageTitle(doc *goquery.Document) string {
+	if t := cellString(doc.Find("title").First().Text()); t != "" {
+		return t
+	}
+	return cellString(doc.Find("h1").First().Text())
+}
+
+// metaDate returns the publication date from the page's <meta> tags as
+// YYYY-MM-DD, or "".
+func metaDate(doc *goquery.Document) string {
+	found := map[string]string{}
+	doc.Find("meta").Each(func(_ int, m *goquery.Selection) {
+		content, _ := m.Attr("content")
+		for _, attr := range []string{"name", "property", "itemprop", "http-equiv"} {
+			if k, ok := m.Attr(attr); ok {
+				k = strings.ToLower(strings.TrimSpace(k))
+				if _, seen := found[k]; !seen {
+					found[k] = content
+				}
+			}
+		}
+	})
+	for _, k := range dateMetaKeys {
+		if d := parseDate(found[k]); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// textDate returns the first labelled publication date (发布时间：2020-01-31,
+// 发布日期：2020年01月31日, 日期：…) in text, skipping other labelled dates
+// such as 成文日期. Only lines mentioning 时间 or 日期 are searched.
+func textDate(text string) string {
+	for _, line := range strings.Split(text, "\n") {
+		if !strings.Contains(line, "时间") && !strings.Contains(line, "日期") {
+			continue
+		}
+		if d := labelledDate(line); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// labelledDate returns the first publication date labelled in line, or "".
+func labelledDate(line string) string {
+	for _, m := range labelledDateRe.FindAllStringSubmatch(line, -1) {
+		switch m[1] {
+		case "", "发布", "公开", "发稿", "上传":
+			if d := ymd(m[2], m[3], m[4]); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// parseDate finds a date in s (also the compact 20200131) as YYYY-MM-DD.
+func parseDate(s string) string {
+	if m := dateRe.FindStringSubmatch(s); m != nil {
+		return ymd(m[1], m[2], m[3])
+	}
+	if s = strings.TrimSpace(s); len(s) >= 8 && isDigits(s[:8]) {
+		return ymd(s[:4], s[4:6], s[6:8])
+	}
+	return ""
+}
+
+// ymd formats a valid calendar date as YYYY-MM-DD, or returns "".
+func ymd(ys, ms, ds string) string {
+	y, _ := strconv.Atoi(ys)
+	m, _ := strconv.Atoi(ms)
+	d, _ := strconv.Atoi(ds)
+	if y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return "" // 2月30日 and the like
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
