@@ -16,9 +16,9 @@ import (
 
 // Limits on the work done for one PDF file.
 var (
-	// PDFTimeout bounds the work on one PDF; a file still being read after
-	// it is abandoned. Waiting for a free PDFium instance is bounded by the
-	// same amount.
+	// PDFTimeout bounds the work on one PDF: reading stops after that
+	// long and the file is reported as too slow. Waiting for a free PDFium
+	// instance is bounded by the same amount.
 	PDFTimeout = 60 * time.Second
 	// MaxPDFPages is the largest number of pages read; longer files are
 	// refused.
@@ -180,35 +180,41 @@ func pageGlyphs(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) ([]
 		return nil, err
 	}
 	var chars []pdfChar
+	var at []int // index of each char on the text page
 	for i := range n.Count {
 		c, ok, err := readChar(inst, tp.TextPage, i)
 		if err != nil {
 			return nil, err
 		}
 		if ok {
-			chars = append(chars, c)
+			chars, at = append(chars, c), append(at, i)
 		}
 	}
-	return charGlyphs(chars), nil
+	usual := usualLooseHeight(chars)
+	for k := range chars {
+		if doubtfulLoose(chars[k], usual) {
+			if err := readTightBox(inst, tp.TextPage, at[k], &chars[k]); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return charGlyphs(chars, usual), nil
 }
 
-// readChar reads character i of a text page. It reports ok=false for
-// characters that take no place in the layout: spaces, line breaks,
-// control and format codes (gaps are measured from positions instead).
+// readChar reads character i of a text page: its loose box and angle. It
+// reports ok=false for characters that take no place in the layout:
+// spaces, line breaks, control and format codes (gaps are measured from
+// positions instead).
 func readChar(inst pdfium.Pdfium, tp references.FPDF_TEXTPAGE, i int) (pdfChar, bool, error) {
 	u, err := inst.FPDFText_GetUnicode(&requests.FPDFText_GetUnicode{TextPage: tp, Index: i})
 	if err != nil {
 		return pdfChar{}, false, err
 	}
-	r := rune(u.Unicode)
 	if !layoutRune(u.Unicode) {
 		return pdfChar{}, false, nil
 	}
-	box, err := inst.FPDFText_GetCharBox(&requests.FPDFText_GetCharBox{TextPage: tp, Index: i})
-	if err != nil {
-		return pdfChar{}, false, err
-	}
-	c := pdfChar{tight: glyph{r: r, x0: box.Left, y0: box.Bottom, x1: box.Right, y1: box.Top}}
+	r := rune(u.Unicode)
+	c := pdfChar{loose: glyph{r: r}}
 	if l, err := inst.FPDFText_GetLooseCharBox(&requests.FPDFText_GetLooseCharBox{TextPage: tp, Index: i}); err == nil {
 		c.loose = glyph{r: r, x0: float64(l.Rect.Left), y0: float64(l.Rect.Bottom),
 			x1: float64(l.Rect.Right), y1: float64(l.Rect.Top)}
@@ -217,6 +223,17 @@ func readChar(inst pdfium.Pdfium, tp references.FPDF_TEXTPAGE, i int) (pdfChar, 
 		c.angle = counterClockwise(float64(a.CharAngle))
 	}
 	return c, true, nil
+}
+
+// readTightBox adds the tight glyph box of character i to c.
+func readTightBox(inst pdfium.Pdfium, tp references.FPDF_TEXTPAGE, i int, c *pdfChar) error {
+	box, err := inst.FPDFText_GetCharBox(&requests.FPDFText_GetCharBox{TextPage: tp, Index: i})
+	if err != nil {
+		return err
+	}
+	c.tight = glyph{r: c.loose.r, x0: box.Left, y0: box.Bottom, x1: box.Right, y1: box.Top}
+	c.hasTight = true
+	return nil
 }
 
 // counterClockwise converts PDFium's character angle, measured clockwise

@@ -18,6 +18,16 @@ func (g glyph) width() float64   { return g.x1 - g.x0 }
 func (g glyph) height() float64  { return g.y1 - g.y0 }
 func (g glyph) centerY() float64 { return (g.y0 + g.y1) / 2 }
 
+// finite reports whether the glyph's box has only finite coordinates.
+func (g glyph) finite() bool {
+	for _, v := range [...]float64{g.x0, g.y0, g.x1, g.y1} {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // Layout tuning, in units of the text height (the em of the larger of two
 // neighbouring glyphs).
 const (
@@ -221,6 +231,7 @@ func quarterTurn(a float64) int {
 	if a < 0 || math.IsNaN(a) || math.IsInf(a, 0) {
 		return 0
 	}
+	a = math.Mod(a, 2*math.Pi)
 	q := math.Round(a / (math.Pi / 2))
 	if math.Abs(a-q*math.Pi/2) > angleSlack {
 		return -1
@@ -247,43 +258,54 @@ func rotateGlyph(g glyph, q int) glyph {
 	return glyph{r: g.r, x0: math.Min(ax, bx), x1: math.Max(ax, bx), y0: math.Min(ay, by), y1: math.Max(ay, by)}
 }
 
-// pdfChar is a character as PDFium reports it: its tight glyph box, its
-// loose box (advance width × font ascent to descent; zero when unknown) and
-// its angle in radians, counter-clockwise.
+// pdfChar is a character as PDFium reports it: its loose box (advance
+// width × font ascent to descent; zero when unknown), its angle in radians,
+// counter-clockwise, and, when the loose box is in doubt, its tight glyph
+// box.
 type pdfChar struct {
-	tight, loose glyph
-	angle        float64
+	loose    glyph
+	angle    float64
+	tight    glyph
+	hasTight bool
 }
 
-// looseLimit is how many times the page's usual loose box height, or the
-// glyph's own tight size, a loose box may be before it is taken as wrong.
+// Limits on loose boxes, beyond which a box is taken as wrong.
 const (
-	looseLimitPage  = 3.0
+	// looseLimitPage is how many times the page's usual loose box height
+	// a loose box may be.
+	looseLimitPage = 3.0
+	// looseLimitGlyph is how many times the glyph's own size a loose box
+	// may be on both axes.
 	looseLimitGlyph = 10.0
+	// looseMaxHeight is the tallest loose box (in points) taken on trust;
+	// a taller one is checked against the glyph.
+	looseMaxHeight = 48.0
 )
 
 // charGlyphs picks each character's box and turns the page upright. The
 // loose box is the right measure for gaps and rows, but PDFium computes it
 // wrongly for vertical CJK fonts (a box ~20 times too big); such a
-// character keeps its tight box, made square.
-func charGlyphs(chars []pdfChar) []glyph {
-	usual := usualLooseHeight(chars)
-	glyphs := make([]glyph, len(chars))
-	angles := make([]float64, len(chars))
-	for i, c := range chars {
-		glyphs[i] = chooseBox(c, usual)
-		angles[i] = c.angle
+// character keeps its tight box, made square. usual is the page's
+// usualLooseHeight.
+func charGlyphs(chars []pdfChar, usual float64) []glyph {
+	glyphs := make([]glyph, 0, len(chars))
+	angles := make([]float64, 0, len(chars))
+	for _, c := range chars {
+		if g := chooseBox(c, usual); g.finite() {
+			glyphs = append(glyphs, g)
+			angles = append(angles, c.angle)
+		}
 	}
 	return uprightGlyphs(glyphs, angles)
 }
 
-// usualLooseHeight is the median height of the page's plausible loose
-// boxes, or 0 if there are none.
+// usualLooseHeight is the median height of the page's sound loose boxes,
+// or 0 if there are none.
 func usualLooseHeight(chars []pdfChar) float64 {
 	var hs []float64
 	for _, c := range chars {
-		if plausibleLoose(c, 0) {
-			hs = append(hs, c.loose.height())
+		if h := c.loose.height(); c.loose.finite() && c.loose.width() > 0 && h > 0 && h <= looseMaxHeight {
+			hs = append(hs, h)
 		}
 	}
 	if len(hs) == 0 {
@@ -293,10 +315,19 @@ func usualLooseHeight(chars []pdfChar) float64 {
 	return hs[len(hs)/2]
 }
 
-// chooseBox returns the loose box when it is plausible, else the tight box
-// made square around its centre.
+// doubtfulLoose reports whether a loose box must be checked against the
+// glyph's tight box: it is not finite, empty, very tall, or much taller
+// than usual.
+func doubtfulLoose(c pdfChar, usual float64) bool {
+	l := c.loose
+	return !l.finite() || l.width() <= 0 || l.height() <= 0 || l.height() > looseMaxHeight ||
+		(usual > 0 && l.height() > looseLimitPage*usual)
+}
+
+// chooseBox returns the loose box when it is trusted or plausible, else
+// the tight box made square around its centre.
 func chooseBox(c pdfChar, usual float64) glyph {
-	if plausibleLoose(c, usual) {
+	if !c.hasTight || plausibleLoose(c, usual) {
 		return c.loose
 	}
 	t := c.tight
@@ -305,13 +336,13 @@ func chooseBox(c pdfChar, usual float64) glyph {
 	return glyph{r: t.r, x0: cx - side/2, x1: cx + side/2, y0: cy - side/2, y1: cy + side/2}
 }
 
-// plausibleLoose reports whether a character's loose box can be trusted:
-// it is not empty, contains the centre of the tight box, is not many
-// times larger than the glyph on both axes, and (when usual > 0) is not
-// many times taller than the page's usual loose box.
+// plausibleLoose reports whether a character's loose box agrees with its
+// tight box: it is not empty, contains the centre of the tight box, is not
+// many times larger than the glyph on both axes, and (when usual > 0) is
+// not many times taller than the page's usual loose box.
 func plausibleLoose(c pdfChar, usual float64) bool {
 	l, t := c.loose, c.tight
-	if l.width() <= 0 || l.height() <= 0 {
+	if !l.finite() || l.width() <= 0 || l.height() <= 0 {
 		return false
 	}
 	cx, cy := (t.x0+t.x1)/2, t.centerY()

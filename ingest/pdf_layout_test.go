@@ -88,7 +88,17 @@ func TestChooseBoxRejectsHugeLooseBox(t *testing.T) {
 		loose: glyph{r: '.', x0: 146.8, x1: 150.5, y0: 261.3, y1: 269.1},
 	}
 	chars := []pdfChar{normal, normal, normal, vertical, stop}
-	gs := charGlyphs(chars)
+	usual := usualLooseHeight(chars)
+	for i := range chars {
+		chars[i].hasTight = doubtfulLoose(chars[i], usual)
+	}
+	if !chars[3].hasTight || chars[0].hasTight || chars[4].hasTight {
+		t.Errorf("only the vertical char's loose box is in doubt: %+v", chars)
+	}
+	for i := range chars {
+		chars[i].hasTight = true // check every box against its glyph
+	}
+	gs := charGlyphs(chars, usual)
 	if gs[0] != normal.loose {
 		t.Errorf("normal char: got %+v, want the loose box", gs[0])
 	}

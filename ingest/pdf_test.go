@@ -355,7 +355,9 @@ func FuzzPDF(f *testing.F) {
 	}
 	// The fuzzer's instrumentation slows the engine down a lot; a lower
 	// limit keeps a slow input from stalling the run.
+	old := PDFTimeout
 	PDFTimeout = 10 * time.Second
+	f.Cleanup(func() { PDFTimeout = old })
 	f.Fuzz(func(t *testing.T, data []byte) {
 		input := append([]byte("%PDF-"), data...)
 		checkFuzzResult(t, input)
