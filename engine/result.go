@@ -34,6 +34,7 @@ type Result struct {
 	Severity string     `json:"severity"`
 	Weight   float64    `json:"weight"`
 	Cite     string     `json:"cite,omitempty"`
+	Gate     bool       `json:"gate,omitempty"` // an error-severity failure caps the grade
 	Status   Status     `json:"status"`
 	Credit   float64    `json:"credit"` // 0–1: share of elements that pass (1 for pass, 0 for fail)
 	Message  string     `json:"message,omitempty"`

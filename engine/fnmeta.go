@@ -1,0 +1,57 @@
+package engine
+
+import (
+	"strconv"
+
+	"github.com/nianbao/nianbao/report"
+)
+
+func fnYear(e *Env, _ []any) (any, error)     { return e.r.Meta.Year, nil }
+func fnLevel(e *Env, _ []any) (any, error)    { return e.r.Meta.Level, nil }
+func fnTemplate(e *Env, _ []any) (any, error) { return e.r.Meta.Template, nil }
+func fnAgency(e *Env, _ []any) (any, error)   { return e.r.Meta.Agency, nil }
+
+func fnPublished(e *Env, _ []any) (any, error) { return e.r.Meta.Published, nil }
+
+// fnExpectedTemplate is the template the report's year requires.
+func fnExpectedTemplate(e *Env, _ []any) (any, error) {
+	if e.r.Meta.Expected != "" {
+		return e.r.Meta.Expected, nil
+	}
+	return report.ExpectedTemplate(e.r.Meta.Year), nil
+}
+
+func fnOldFeatures(e *Env, _ []any) (any, error) {
+	if e.r.Meta.Old2019 == nil {
+		return []string{}, nil
+	}
+	return e.r.Meta.Old2019, nil
+}
+
+// fnDeadline is the last publication day, "YYYY-MM-DD", or "" when the year
+// or the level's deadline is unknown.
+func fnDeadline(e *Env, _ []any) (any, error) {
+	d := e.cfg.deadline(e.r.Meta.Level)
+	if d == "" || e.r.Meta.Year <= 0 {
+		return "", nil
+	}
+	return strconv.Itoa(e.r.Meta.Year+1) + "-" + d, nil
+}
+
+func fnProblems(e *Env, _ []any) (any, error) {
+	out := make([]string, len(e.r.Problems))
+	for i, p := range e.r.Problems {
+		out[i] = p.Message
+	}
+	return out, nil
+}
+
+func fnManual(e *Env, a []any) (any, error) {
+	e.el.manual = append(e.el.manual, a[0].(string))
+	return true, nil
+}
+
+func fnSkip(e *Env, _ []any) (any, error) {
+	e.el.skip = true
+	return true, nil
+}
