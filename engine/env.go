@@ -19,6 +19,7 @@ type Env struct {
 	lay   *layout
 	cfg   *Config
 	texts map[string]*normText // normalised section texts, built on first use
+	memo  map[memoKey]memoHit  // text searches already made in this audit
 	el    element
 	// buffers for list arguments
 	bufA, bufB []*cellSpec

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 	"sync"
@@ -85,11 +86,22 @@ func (e *Env) search(where string, find func(string) []int) []int {
 	return nil
 }
 
-// submatch returns group 1 of the match (or the whole match) in where.
-func (e *Env) submatch(where string, re *regexp.Regexp) (string, bool) {
+// submatch returns group 1 of the match (or the whole match) in where. The
+// result is kept for the rest of the audit: rules often ask the same
+// question twice (match, then number_in, then quoted).
+func (e *Env) submatch(where string, p *pattern) (string, bool) {
+	key := memoKey{where, p.re.String()}
+	if m, ok := e.memo[key]; ok {
+		e.el.quotes = append(e.el.quotes, m.quotes...)
+		if m.found {
+			e.el.quoted = m.quoted
+		}
+		return m.text, m.found
+	}
+	nq, nb := len(e.el.quotes), len(e.el.bad)
 	var text string
 	m := e.search(where, func(s string) []int {
-		loc := re.FindStringSubmatchIndex(s)
+		loc := p.find(s)
 		if loc != nil {
 			g := 0
 			if len(loc) >= 4 && loc[2] >= 0 {
@@ -99,22 +111,181 @@ func (e *Env) submatch(where string, re *regexp.Regexp) (string, bool) {
 		}
 		return loc
 	})
+	if len(e.el.bad) == nb {
+		if e.memo == nil {
+			e.memo = map[memoKey]memoHit{}
+		}
+		e.memo[key] = memoHit{text: text, found: m != nil, quoted: e.el.quoted,
+			quotes: append([]Evidence(nil), e.el.quotes[nq:]...)}
+	}
 	return text, m != nil
 }
 
-var regexps sync.Map // pattern → *regexp.Regexp
+// memoKey names a text search of one audit.
+type memoKey struct{ where, pattern string }
+
+// memoHit is the remembered outcome of a search.
+type memoHit struct {
+	text, quoted string
+	found        bool
+	quotes       []Evidence
+}
+
+// pattern is a compiled regular expression with the literals one of which
+// every match must contain. Texts without them are ruled out by a fast
+// substring search; when every match starts with one of them, the regexp
+// is only tried, anchored, where a literal occurs.
+type pattern struct {
+	re       *regexp.Regexp
+	anchored *regexp.Regexp // ^(?:re), set when matches start with a literal
+	lits     []string       // nil: no such literal known
+}
+
+// find returns the submatch indexes of the leftmost match in s, or nil.
+func (p *pattern) find(s string) []int {
+	if p.lits == nil {
+		return p.re.FindStringSubmatchIndex(s)
+	}
+	if p.anchored == nil {
+		if !p.mayMatch(s) {
+			return nil
+		}
+		return p.re.FindStringSubmatchIndex(s)
+	}
+	for from := 0; from < len(s); {
+		i := p.nextLiteral(s, from)
+		if i < 0 {
+			return nil
+		}
+		if loc := p.anchored.FindStringSubmatchIndex(s[i:]); loc != nil {
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += i
+				}
+			}
+			return loc
+		}
+		from = i + 1
+	}
+	return nil
+}
+
+// nextLiteral is the earliest index at or after from where a literal starts.
+func (p *pattern) nextLiteral(s string, from int) int {
+	best := -1
+	for _, l := range p.lits {
+		if i := strings.Index(s[from:], l); i >= 0 && (best < 0 || from+i < best) {
+			best = from + i
+		}
+	}
+	return best
+}
+
+// mayMatch reports whether s contains one of the required literals.
+func (p *pattern) mayMatch(s string) bool {
+	for _, l := range p.lits {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+var regexps sync.Map // pattern → *pattern
 
 // compileRegexp compiles a pattern once per process.
-func compileRegexp(p string) (*regexp.Regexp, error) {
-	if re, ok := regexps.Load(p); ok {
-		return re.(*regexp.Regexp), nil
+func compileRegexp(src string) (*pattern, error) {
+	if p, ok := regexps.Load(src); ok {
+		return p.(*pattern), nil
 	}
-	re, err := regexp.Compile(p)
+	re, err := regexp.Compile(src)
 	if err != nil {
 		return nil, err
 	}
-	regexps.Store(p, re)
-	return re, nil
+	p := &pattern{re: re}
+	if tree, err := syntax.Parse(src, syntax.Perl); err == nil {
+		var atStart bool
+		p.lits, atStart = requiredLiterals(tree.Simplify())
+		if atStart && p.lits != nil {
+			p.anchored = regexp.MustCompile(`^(?:` + src + `)`)
+		}
+	}
+	regexps.Store(src, p)
+	return p, nil
+}
+
+// requiredLiterals returns literals one of which any match of t contains
+// (nil when it cannot tell), and whether every match starts with one.
+func requiredLiterals(t *syntax.Regexp) ([]string, bool) {
+	switch t.Op {
+	case syntax.OpLiteral:
+		if t.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(t.Rune)}, true
+	case syntax.OpCharClass:
+		return classLiterals(t.Rune), true
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredLiterals(t.Sub[0])
+	case syntax.OpRepeat:
+		if t.Min >= 1 {
+			return requiredLiterals(t.Sub[0])
+		}
+	case syntax.OpConcat:
+		return bestLiterals(t.Sub)
+	case syntax.OpAlternate:
+		var out []string
+		start := true
+		for _, s := range t.Sub {
+			l, st := requiredLiterals(s)
+			if l == nil {
+				return nil, false
+			}
+			out, start = append(out, l...), start && st
+		}
+		return out, start
+	}
+	return nil, false
+}
+
+// classLiterals lists the runes of a small character class ([核查]), or
+// nil for a large one.
+func classLiterals(ranges []rune) []string {
+	var out []string
+	for i := 0; i+1 < len(ranges); i += 2 {
+		if ranges[i+1]-ranges[i] > 16 || len(out) > 16 {
+			return nil
+		}
+		for r := ranges[i]; r <= ranges[i+1]; r++ {
+			out = append(out, string(r))
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// bestLiterals picks, among the parts of a concatenation, the one whose
+// shortest required literal is longest; matches start with it only when it
+// is the first part.
+func bestLiterals(parts []*syntax.Regexp) ([]string, bool) {
+	var best []string
+	score, start := 0, false
+	for i, s := range parts {
+		l, st := requiredLiterals(s)
+		if l == nil {
+			continue
+		}
+		m := len(l[0])
+		for _, x := range l {
+			m = min(m, len(x))
+		}
+		if m > score || i == 0 && m == score {
+			best, score, start = l, m, i == 0 && st
+		}
+	}
+	return best, start
 }
 
 // sectionRank is the 1-based position of a section key in the template.

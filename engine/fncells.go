@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/nianbao/nianbao/report"
 )
@@ -117,6 +118,20 @@ func fnFilled(e *Env, a []any) (any, error) {
 func fnSigned(_ *Env, a []any) (any, error) {
 	s, err := spec(a[0].(string))
 	return err == nil && s.signed, err
+}
+
+func fnValid(e *Env, a []any) (any, error) {
+	key := a[0].(string)
+	s, err := spec(key)
+	if err != nil {
+		return nil, err
+	}
+	v, err := e.value(key)
+	if err != nil {
+		return nil, err
+	}
+	f := v.(float64)
+	return (f >= 0 || s.signed) && (f == math.Floor(f) || s.decimal), nil
 }
 
 func fnDecimal(_ *Env, a []any) (any, error) {

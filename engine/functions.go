@@ -24,6 +24,8 @@ var Functions = []Func{
 		Doc: "Whether the template allows the cell to be negative (2019 本年增/减).", Fn: fnSigned},
 	{Name: "decimal", Params: []string{"key"}, Types: []any{new(func(*Env, string) bool)}, Check: argKey,
 		Doc: "Whether the cell is an amount rather than a count (fees.amount, procurement.amount).", Fn: fnDecimal},
+	{Name: "valid", Params: []string{"key"}, Types: []any{new(func(*Env, string) bool)}, Check: argKey,
+		Doc: "Whether the cell's value fits its type in the template: a count is a non-negative integer, an amount is non-negative, a 本年增/减 may be negative. A blank cell is valid. Recorded like cell().", Fn: fnValid},
 	{Name: "label", Params: []string{"key"}, Types: []any{new(func(*Env, string) string)}, Check: argKey,
 		Doc: "The Chinese label of a cell: \"row · column\".", Fn: fnLabel},
 	{Name: "total", Params: []string{"keys"}, Types: lists(new(func(*Env, []string) float64)),

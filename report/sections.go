@@ -34,9 +34,9 @@ func ordinalStarts(text string) []int {
 	var out []int
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if strings.ContainsRune("一二三四五六七八九十", r) && (i == 0 || !isOrdinalBefore(text, i)) {
+		if isOrdinal(r) && (i == 0 || !isOrdinalBefore(text, i)) {
 			j := i + size
-			if r2, s2 := utf8.DecodeRuneInString(text[j:]); strings.ContainsRune("一二三四五六七八九十", r2) {
+			if r2, s2 := utf8.DecodeRuneInString(text[j:]); isOrdinal(r2) {
 				j += s2
 			}
 			if r3, _ := utf8.DecodeRuneInString(text[j:]); r3 == '、' || r3 == '.' {
@@ -51,7 +51,16 @@ func ordinalStarts(text string) []int {
 // isOrdinalBefore reports whether the rune before byte i is an ordinal too.
 func isOrdinalBefore(text string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return strings.ContainsRune("一二三四五六七八九十", r)
+	return isOrdinal(r)
+}
+
+// isOrdinal reports whether r is one of 一…十.
+func isOrdinal(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return false
 }
 
 // headingCandidate is one place a section heading appears.

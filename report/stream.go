@@ -57,7 +57,7 @@ var (
 // table rule, a page number, or a bare number closing a PDF page.
 func skipLine(doc *ingest.Document, i int) bool {
 	t := doc.Lines[i].Text
-	if strings.Contains(t, "--") && pipeRule.MatchString(t) || len(t) < 40 && pageNumber.MatchString(fold(t)) {
+	if strings.Contains(t, "--") && pipeRule.MatchString(t) || len(t) < 40 && hasDigit(t) && pageNumber.MatchString(fold(t)) {
 		return true
 	}
 	if doc.Pages == 0 {
@@ -140,6 +140,16 @@ func (s *stream) push(b *strings.Builder, r rune, line, off int) {
 		s.line = append(s.line, int32(line))
 		s.off = append(s.off, int32(off))
 	}
+}
+
+// hasDigit reports whether s has an ASCII or full-width digit.
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if isDigit(r) || r >= '０' && r <= '９' {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
