@@ -24,6 +24,11 @@ func newNormText(key string, src string, line0 int) *normText {
 	b.Grow(len(src))
 	t.off = make([]int, 0, len(src))
 	for i, r := range src {
+		if isHan(r) {
+			b.WriteRune(r)
+			t.off = append(t.off, i, i, i)
+			continue
+		}
 		if unicode.IsSpace(r) {
 			continue
 		}
@@ -47,9 +52,13 @@ func normalise(s string) string {
 	return b.String()
 }
 
+// isHan reports whether r is a common CJK ideograph (three UTF-8 bytes,
+// never folded, never a space): the fast path of normalisation.
+func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+
 // foldRune maps full-width ASCII (１２，（）) to half-width.
 func foldRune(r rune) rune {
-	if r < 0x80 {
+	if r < 0x80 || isHan(r) {
 		return r
 	}
 	if f := width.LookupRune(r).Folded(); f != 0 && f < 0x80 {

@@ -34,7 +34,7 @@ func fold(s string) string {
 
 // foldRune maps one full-width rune to half-width.
 func foldRune(r rune) rune {
-	if r < 0x2000 {
+	if r < 0x2000 || r >= 0x4E00 && r <= 0x9FFF {
 		return r
 	}
 	if f := width.LookupRune(r).Folded(); f != 0 {
@@ -45,6 +45,9 @@ func foldRune(r rune) rune {
 
 // isSpace reports whether r separates words (including NBSP and ideographic space).
 func isSpace(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return false
+	}
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u3000' || r == '\u200b' || r == '\ufeff'
 }
 
