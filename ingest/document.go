@@ -24,6 +24,17 @@ type Line struct {
 	No   int    // 1-based line number in Document.Lines
 	Page int    // 1-based page, 0 where the input has no pages
 	Text string // raw text as written (full-width characters kept)
+	// Cells are the tab-separated pieces of a PDF line with where they
+	// stand on the page, so that a table row with blank cells can be read
+	// by column position. Nil for other formats.
+	Cells []Span
+}
+
+// Span is one piece of a line: Text[Start:End] drawn from X0 to X1 (points,
+// left to right on the page).
+type Span struct {
+	Start, End int
+	X0, X1     float64
 }
 
 // Table is a real table of the input (HTML <table>, Word w:tbl) expanded into

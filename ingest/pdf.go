@@ -119,8 +119,9 @@ func extractPDF(inst pdfium.Pdfium, data []byte, deadline time.Time) (*Document,
 			return nil, &Error{Problem: problemPDFCorrupt, Err: fmt.Errorf("page %d: %w", i+1, err)}
 		}
 		stats.add(glyphs)
-		for _, s := range layoutPage(glyphs) {
-			doc.Lines = append(doc.Lines, Line{Page: i + 1, Text: s})
+		for _, l := range layoutLines(glyphs) {
+			l.Page = i + 1
+			doc.Lines = append(doc.Lines, l)
 		}
 	}
 	if problem := stats.problem(); problem != "" {

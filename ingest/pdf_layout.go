@@ -66,11 +66,21 @@ func (r *row) add(g glyph) {
 // layoutPage turns the glyphs of one page into text rows, top to bottom,
 // with cells that stand apart separated by tabs.
 func layoutPage(glyphs []glyph) []string {
+	lines := layoutLines(glyphs)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = l.Text
+	}
+	return out
+}
+
+// layoutLines is layoutPage with each line's cells and their positions.
+func layoutLines(glyphs []glyph) []Line {
 	rows := groupRows(glyphs)
-	out := make([]string, 0, len(rows))
+	out := make([]Line, 0, len(rows))
 	for _, r := range rows {
-		if s := rowText(r.glyphs); s != "" {
-			out = append(out, s)
+		if l := rowLine(r.glyphs); l.Text != "" {
+			out = append(out, l)
 		}
 	}
 	return out
@@ -108,18 +118,33 @@ func sameRow(r *row, g glyph) bool {
 
 // rowText sorts a row's glyphs left to right and joins them, putting a tab
 // between glyphs separated by a cell-sized gap.
-func rowText(glyphs []glyph) string {
+func rowText(glyphs []glyph) string { return rowLine(glyphs).Text }
+
+// rowLine is rowText with the tab-separated cells and their extents.
+func rowLine(glyphs []glyph) Line {
 	gs := slices.Clone(glyphs)
 	slices.SortStableFunc(gs, func(a, b glyph) int { return cmpFloat(a.x0, b.x0) })
 	gs = dropDuplicates(gs)
 	var b strings.Builder
+	var cells []Span
 	for i, g := range gs {
 		if i > 0 {
-			b.WriteString(separator(gs[i-1], g))
+			sep := separator(gs[i-1], g)
+			b.WriteString(sep)
+			if sep == "\t" {
+				cells[len(cells)-1].End = b.Len() - 1
+				cells = append(cells, Span{Start: b.Len(), X0: g.x0})
+			}
+		} else {
+			cells = append(cells, Span{X0: g.x0})
 		}
 		b.WriteRune(g.r)
+		cells[len(cells)-1].X1 = g.x1
 	}
-	return b.String()
+	if len(cells) > 0 {
+		cells[len(cells)-1].End = b.Len()
+	}
+	return Line{Text: b.String(), Cells: cells}
 }
 
 // dropDuplicates removes a glyph that repeats the previous one almost at

@@ -33,7 +33,7 @@ func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
 			x.problem("applications", li, fmt.Sprintf("表三中有一行脱离了行标签的数字（%d 个），无法对应到行，已忽略", len(g)))
 		}
 	}
-	rr := &rowRead{key: an.key}
+	rr := &rowRead{key: an.key, line: x.s.lineAt(an.pos)}
 	inline = trimBlanks(inline, appWidth)
 	switch {
 	case len(inline) == appWidth:
@@ -58,7 +58,7 @@ func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
 	case len(inline) > 0 && len(detached) > 0:
 		x.problem("applications."+an.key, inline[0].line, fmt.Sprintf("「%s」行附近有零散数字 %s，无法对应到单元格，已忽略", rowLabel(an.key), joinRaw(inline)))
 	case len(inline) > 0:
-		rr.toks = inline
+		rr.toks, rr.short = inline, true
 		rr.problem = fmt.Sprintf("读到 %d 个数（%s），应为 %d 个，无法确定各数对应的列", len(inline), joinRaw(inline), appWidth)
 	}
 	return rr, detached

@@ -147,6 +147,9 @@ type rowRead struct {
 	options  [][]string // possible readings (one when certain)
 	fused    bool       // digits were split
 	forced   bool       // only one split exists at all: the row total was not needed
+	short    bool       // fewer numbers than columns (blank cells not printed)
+	line     int        // document line index of the row label
+	empty    bool       // a positioned row with no numbers: all cells blank
 	detached bool       // values came from a detached row, assigned by order
 	problem  string
 }
@@ -172,6 +175,10 @@ func (x *extractor) applications(a, b int) {
 		reads[an.key] = rr
 		detached = append(detached, extra...)
 	}
+	x.placeShortRows(reads)
+	if len(detached) == 0 {
+		x.blankPositionedRows(reads)
+	}
 	x.assignDetached(rows, reads, detached)
 	x.resolveApps(rows, reads)
 	x.singleOther = singleOther
@@ -180,3 +187,53 @@ func (x *extractor) applications(a, b int) {
 var appHeader = regexp.MustCompile(`申请人情况|自然人|本年新收`)
 
 var reviewWords = regexp.MustCompile(`行政复议|行政诉讼`)
+
+// placeShortRows reads rows with fewer numbers than columns by where the
+// numbers stand, when the page gives positions and full rows define the
+// columns.
+func (x *extractor) placeShortRows(reads map[string]*rowRead) {
+	var full [][]token
+	for _, rr := range reads {
+		if len(rr.options) == 1 && !rr.fused && !rr.detached {
+			full = append(full, rr.toks)
+		}
+	}
+	var centres []float64
+	for _, rr := range reads {
+		if !rr.short {
+			continue
+		}
+		if centres == nil {
+			if centres = x.columnCentres(full, appWidth); centres == nil {
+				return
+			}
+		}
+		if placed := x.placeByColumns(rr.toks, centres); placed != nil {
+			rr.toks, rr.options, rr.problem, rr.short = placed, [][]string{texts(placed)}, "", false
+		}
+	}
+}
+
+// blankPositionedRows reads a row whose label stands on a positioned (PDF)
+// line with no number anywhere before the next label as printed empty.
+func (x *extractor) blankPositionedRows(reads map[string]*rowRead) {
+	for _, rr := range reads {
+		if len(rr.options) > 0 || rr.problem != "" || len(x.doc.Lines[rr.line].Cells) == 0 {
+			continue
+		}
+		t := token{blank: true, placed: true, pos: x.lineStart(rr.line), line: rr.line}
+		rr.toks = []token{t, t, t, t, t, t, t}
+		rr.options = [][]string{texts(rr.toks)}
+		rr.empty = true
+	}
+}
+
+// lineStart returns the stream position of the first character of a line.
+func (x *extractor) lineStart(li int) int {
+	for p := range x.s.line {
+		if int(x.s.line[p]) == li {
+			return p
+		}
+	}
+	return 0
+}

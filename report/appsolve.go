@@ -149,6 +149,13 @@ func (x *extractor) fillAppRow(row map[string]*Cell, key string, rr *rowRead, ce
 		case rr.detached:
 			cell.Confidence = Low
 			cell.Note = "该行数字与行标签分离，按表内顺序对应"
+		case rr.empty:
+			cell.Confidence = Low
+			cell.Note = "本行在页面上没有任何数字，视为全部空白"
+		case t.placed && t.blank:
+			cell.Note = "本行数字少于列数，按页面上的列位置判断该格空白"
+		case t.placed:
+			cell.Note = "本行数字少于列数，按页面上的列位置对应到列"
 		}
 		row[c.Key] = cell
 	}

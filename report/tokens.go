@@ -12,6 +12,9 @@ type token struct {
 	line  int    // document line index
 	blank bool   // an empty pipe cell or a printed "—"/"/"
 	pipe  bool   // read from a Markdown pipe row
+	// placed: the token was put under its column by its position on the
+	// page (a blank one stands for a cell printed empty).
+	placed bool
 }
 
 // lineInfo says what kind of line a document line is.
