@@ -44,12 +44,17 @@ func (x *extractor) active(a, b int) {
 	}
 	sort.Slice(found, func(i, j int) bool { return found[i].pos < found[j].pos })
 	got := map[string]bool{}
+	toks := make([][]token, len(found))
 	for i, an := range found {
 		end := b
 		if i+1 < len(found) {
 			end = found[i+1].pos
 		}
-		x.activeRow(an, end, cells)
+		toks[i] = spanRepeats(firstRun(x.tokens(an.end, end), rowWidth(an.key, cells)), rowWidth(an.key, cells))
+	}
+	centres := x.columnCentres(toks, 3)
+	for i, an := range found {
+		x.activeRow(an, toks[i], cells, centres)
 		got[an.key] = true
 	}
 	for _, row := range activeRows(cells) {
@@ -72,8 +77,21 @@ func activeRows(cells []ActiveCell) []string {
 	return out
 }
 
-// activeRow reads one row's cells from the tokens after its label.
-func (x *extractor) activeRow(an anchor, end int, all []ActiveCell) {
+// rowWidth is the number of cells of a row of table 二.
+func rowWidth(row string, all []ActiveCell) int {
+	n := 0
+	for _, c := range all {
+		if strings.HasPrefix(c.Key, row+".") {
+			n++
+		}
+	}
+	return n
+}
+
+// activeRow reads one row's cells from the tokens after its label; on a
+// positioned (PDF) line a short row is read by the columns of the full
+// three-cell rows, and a row with no number at all is blank.
+func (x *extractor) activeRow(an anchor, toks []token, all []ActiveCell, centres []float64) {
 	var cells []ActiveCell
 	for _, c := range all {
 		if strings.HasPrefix(c.Key, an.key+".") {
@@ -81,15 +99,26 @@ func (x *extractor) activeRow(an anchor, end int, all []ActiveCell) {
 		}
 	}
 	n := len(cells)
-	toks := spanRepeats(firstRun(x.tokens(an.end, end), n), n)
 	li := x.s.lineAt(an.pos)
+	if len(toks) > 0 && len(toks) < n && n == 3 && x.positioned(toks) {
+		if placed := x.placeByColumns(toks, centres); placed != nil {
+			toks = placed
+		}
+	}
+	positioned := len(x.doc.Lines[li].Cells) > 0
 	switch {
 	case len(toks) == n:
 		for i, c := range cells {
 			x.r.Tables.Active[c.Key] = x.tokCell(toks[i], High)
 		}
-	case fused(toks, n):
+	case fused(toks, n) && !x.positioned(toks):
 		x.fusedActive(cells, toks)
+	case len(toks) == 0 && positioned:
+		for _, c := range cells {
+			cell := &Cell{Blank: true, Confidence: Low, Note: "本行在页面上没有任何数字，视为空白"}
+			cell.Line, cell.Page = x.doc.Lines[li].No, x.doc.Lines[li].Page
+			x.r.Tables.Active[c.Key] = cell
+		}
 	case len(toks) == 0:
 		x.nullActive(an.key, all, li, "未读到数字")
 	default:

@@ -43,7 +43,7 @@ func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
 		for i := appWidth; i < len(inline); i += appWidth {
 			detached = append(detached, inline[i:i+appWidth])
 		}
-	case fused(inline, appWidth):
+	case fused(inline, appWidth) && !x.positioned(inline):
 		rr.toks, rr.fused = inline, true
 		all := readings(inline, appWidth)
 		rr.forced = len(all) == 1

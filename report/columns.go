@@ -97,3 +97,15 @@ func nearest(centres []float64, v float64) int {
 	}
 	return best
 }
+
+// positioned reports whether the tokens were read from PDF lines that carry
+// cell positions: there numbers stand apart by position, so digits are
+// never fused and a short row is read by column.
+func (x *extractor) positioned(toks []token) bool {
+	for _, t := range toks {
+		if len(x.doc.Lines[t.line].Cells) == 0 {
+			return false
+		}
+	}
+	return len(toks) > 0
+}

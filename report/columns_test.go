@@ -97,3 +97,40 @@ func TestShortRowsWithoutPositionsStayNull(t *testing.T) {
 		t.Errorf("partial.total = %+v, want 0 (printed)", c)
 	}
 }
+
+// Table 二 on a PDF page with unprinted zeros.
+func TestActiveBlanksByColumnPosition(t *testing.T) {
+	lines := []ingest.Line{
+		{Text: "某市某局2023年政府信息公开工作年度报告"},
+		{Text: "二、主动公开政府信息情况"},
+		{Text: "信息内容\t本年制发件数\t本年废止件数\t现行有效件数"},
+		positioned("规章", []string{"1", "", "12"}),
+		positioned("行政规范性文件", []string{"5", "2", "40"}),
+		{Text: "信息内容\t本年处理决定数量"},
+		positioned("行政许可", []string{"", "", ""}),
+		positioned("行政处罚", []string{"7"}),
+		positioned("行政强制", []string{"0"}),
+		positioned("行政事业性收费", []string{"1.5"}),
+		{Text: "三、收到和处理政府信息公开申请情况"},
+	}
+	for i := range lines {
+		lines[i].No, lines[i].Page = i+1, 1
+	}
+	r := report.Extract(&ingest.Document{Path: "active.pdf", Format: ingest.FormatPDF, Lines: lines, Pages: 1})
+	for key, want := range map[string]string{"regulations.issued": "1", "regulations.repealed": "blank", "regulations.in_force": "12",
+		"normative_docs.repealed": "2", "licensing.decisions": "blank", "penalty.decisions": "7", "fees.amount": "1.5"} {
+		c := r.Tables.Active[key]
+		got := "null"
+		switch {
+		case c == nil:
+			got = "absent"
+		case c.Blank:
+			got = "blank"
+		case c.Value != nil:
+			got = c.Raw
+		}
+		if got != want {
+			t.Errorf("%s = %s, want %s", key, got, want)
+		}
+	}
+}

@@ -48,7 +48,7 @@ func (x *extractor) reviewValues(toks []token) ([]*Cell, string) {
 		}
 		return out, ""
 	}
-	if !fused(toks, reviewWidth) {
+	if !fused(toks, reviewWidth) || x.positioned(toks) {
 		return nil, fmt.Sprintf("读到 %d 个数，应为 %d 个，无法确定各数对应的列", len(toks), reviewWidth)
 	}
 	all := readings(toks, reviewWidth)
@@ -105,6 +105,9 @@ func (x *extractor) tokCell(t token, conf string) *Cell {
 	c := &Cell{Raw: t.raw, Confidence: conf}
 	x.placeCell(c, t)
 	setValue(c, cellText(t))
+	if t.placed && t.blank {
+		c.Note = "本行数字少于列数，按页面上的列位置判断该格空白"
+	}
 	return c
 }
 
