@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"reflect"
@@ -247,4 +248,16 @@ func ExampleParse_html() {
 	// 2 "行政复议\t行政复议"
 	// 3 "结果维持\t总计"
 	// 2 [[行政复议 行政复议] [结果维持 总计]]
+}
+
+// A text input larger than any annual report is refused with a message.
+func TestTextTooLarge(t *testing.T) {
+	old := MaxTextSize
+	MaxTextSize = 1 << 10
+	defer func() { MaxTextSize = old }()
+	_, err := Parse("huge.txt", bytes.Repeat([]byte("年报"), 1000))
+	var e *Error
+	if !errors.As(err, &e) || e.Path != "huge.txt" || !strings.Contains(e.Problem, "文本过大") {
+		t.Fatalf("got %v", err)
+	}
 }

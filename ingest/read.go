@@ -13,6 +13,10 @@ import (
 // MaxFileSize is the largest input ingest reads; larger files are refused.
 var MaxFileSize int64 = 100 << 20
 
+// MaxTextSize is the largest text, Markdown or HTML input: a real annual
+// report is well under 1 MB of text, and the extractor's memory grows with it.
+var MaxTextSize = 20 << 20
+
 // Error is a problem with one input file, worded for the user.
 type Error struct {
 	Path    string
@@ -62,6 +66,9 @@ func Parse(name string, data []byte) (doc *Document, err error) {
 	format, problem := detect(name, data)
 	if problem != "" {
 		return nil, &Error{Path: name, Problem: problem}
+	}
+	if format != FormatPDF && format != FormatDOCX && len(data) > MaxTextSize {
+		return nil, &Error{Path: name, Problem: fmt.Sprintf("文本过大（%d MB，文本、网页文件上限 %d MB），不像是一份年报", len(data)>>20, MaxTextSize>>20)}
 	}
 	switch format {
 	case FormatPDF:
