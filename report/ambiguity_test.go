@@ -148,3 +148,31 @@ func TestLongFusedDigitsAreBounded(t *testing.T) {
 		t.Errorf("new.total = %v, want null", *v)
 	}
 }
+
+// A clean Markdown table whose label takes two cells, one left empty.
+func TestMarkdownRowWithEmptyLabelCell(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("某局2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n| 申请人情况 | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n|---|---|---|---|---|---|---|---|---|\n")
+	for _, row := range report.AppRows2021 {
+		vals := "| 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+		if row.Key == "new" || row.Key == "granted" || row.Key == "total" {
+			vals = "| 2 | 1 |  | 0 | 0 | 0 | 3 |"
+		}
+		b.WriteString("| " + row.Label + " | " + vals + "\n")
+	}
+	b.WriteString("四、政府信息公开行政复议、行政诉讼情况\n")
+	doc, err := ingest.Parse("clean.md", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := report.Extract(doc)
+	if c := r.Tables.Applications["granted"]["natural_person"]; c.Value == nil || *c.Value != 2 {
+		t.Fatalf("granted.natural_person = %+v; problems %v", c, r.Problems)
+	}
+	if c := r.Tables.Applications["granted"]["research"]; !c.Blank {
+		t.Errorf("granted.research = %+v, want blank", c)
+	}
+	if c := r.Tables.Applications["carried_out"]["total"]; c.Value == nil || *c.Value != 0 {
+		t.Errorf("carried_out.total = %+v", c)
+	}
+}

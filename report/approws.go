@@ -64,11 +64,19 @@ func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
 	return rr, detached
 }
 
-// trimBlanks drops blank cells at the end of a row beyond the width
-// (Markdown rows often end with an empty cell).
+// trimBlanks drops blank cells beyond the width: at the end of a row first
+// (Markdown rows often end with an empty cell), then at its start (an empty
+// label cell before the values).
 func trimBlanks(t []token, width int) []token {
-	for len(t) > width && t[len(t)-1].blank {
-		t = t[:len(t)-1]
+	for len(t) > width {
+		switch {
+		case t[len(t)-1].blank:
+			t = t[:len(t)-1]
+		case t[0].blank:
+			t = t[1:]
+		default:
+			return t
+		}
 	}
 	return t
 }
