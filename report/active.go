@@ -137,7 +137,7 @@ func spanRepeats(t []token, n int) []token {
 
 // fusedActive splits fused digits when exactly one reading exists.
 func (x *extractor) fusedActive(cells []ActiveCell, toks []token) {
-	opts := readings(toks, len(cells))
+	opts, _ := readings(toks, len(cells))
 	row := strings.SplitN(cells[0].Key, ".", 2)[0]
 	if len(opts) != 1 {
 		x.nullActive(row, cells, toks[0].line, fmt.Sprintf("数字连在一起（%s），有 %d 种拆分，无法确定，未取值", joinRaw(toks), len(opts)))

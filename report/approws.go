@@ -45,14 +45,17 @@ func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
 		}
 	case fused(inline, appWidth) && !x.positioned(inline):
 		rr.toks, rr.fused = inline, true
-		all := readings(inline, appWidth)
+		all, complete := readings(inline, appWidth)
 		rr.forced = len(all) == 1
 		for _, o := range all {
 			if rr.forced || rowTotalFits(values(o)) {
 				rr.options = append(rr.options, o)
 			}
 		}
-		if len(rr.options) == 0 {
+		switch {
+		case !complete:
+			rr.problem = fmt.Sprintf("数字连在一起（%s），可能的拆分过多，无法确定", joinRaw(inline))
+		case len(rr.options) == 0:
 			rr.problem = fmt.Sprintf("数字连在一起（%s），没有一种拆分能使总计等于各列之和", joinRaw(inline))
 		}
 	case len(inline) > 0 && len(detached) > 0:

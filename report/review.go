@@ -51,7 +51,10 @@ func (x *extractor) reviewValues(toks []token) ([]*Cell, string) {
 	if !fused(toks, reviewWidth) || x.positioned(toks) {
 		return nil, fmt.Sprintf("读到 %d 个数，应为 %d 个，无法确定各数对应的列", len(toks), reviewWidth)
 	}
-	all := readings(toks, reviewWidth)
+	all, complete := readings(toks, reviewWidth)
+	if !complete {
+		return nil, fmt.Sprintf("数字连在一起（%s），可能的拆分过多，无法确定，未取值", joinRaw(toks))
+	}
 	var fits [][]string
 	for _, o := range all {
 		if len(all) == 1 || reviewFits(values(o)) {

@@ -15,28 +15,30 @@ const maxDigits = 9
 // readings enumerates the ways to read tokens as exactly n cells, where a
 // token of fused digits ("640020470") may hold several numbers. A number has
 // no leading zero unless it is "0"; a decimal or a blank is never split.
-// Each reading is n strings ("" for a blank).
-func readings(toks []token, n int) [][]string {
+// Each reading is n strings ("" for a blank). When there are more than
+// maxSplits readings it returns nil and false: too many to choose from.
+func readings(toks []token, n int) ([][]string, bool) {
 	var out [][]string
-	parts := make([][][]string, len(toks))
-	for i, t := range toks {
-		if !t.blank && !strings.ContainsAny(t.raw, ".-") {
-			parts[i] = partitions(t.raw, n-len(toks)+1)
+	memo := map[[2]int][][]string{}
+	cut := func(i, k int) [][]string {
+		key := [2]int{i, k}
+		if p, ok := memo[key]; ok {
+			return p
 		}
+		p := partitions(toks[i].raw, k)
+		memo[key] = p
+		return p
 	}
 	var walk func(i int, acc []string)
 	walk = func(i int, acc []string) {
-		if len(out) >= maxSplits {
+		left := n - len(acc)
+		if len(out) >= maxSplits || left < len(toks)-i {
 			return
 		}
-		left := n - len(acc)
 		if i == len(toks) {
 			if left == 0 {
 				out = append(out, append([]string(nil), acc...))
 			}
-			return
-		}
-		if left < len(toks)-i { // every token needs at least one cell
 			return
 		}
 		t := toks[i]
@@ -44,14 +46,21 @@ func readings(toks []token, n int) [][]string {
 			walk(i+1, append(acc, cellText(t)))
 			return
 		}
-		for _, p := range parts[i] {
-			if len(p) <= left-(len(toks)-i-1) {
+		lo, hi := 1, left-(len(toks)-i-1)
+		if i == len(toks)-1 {
+			lo = hi
+		}
+		for k := lo; k <= hi && k <= len(t.raw); k++ {
+			for _, p := range cut(i, k) {
 				walk(i+1, append(acc, p...))
 			}
 		}
 	}
 	walk(0, nil)
-	return out
+	if len(out) >= maxSplits {
+		return nil, false
+	}
+	return out, true
 }
 
 func cellText(t token) string {
@@ -61,31 +70,26 @@ func cellText(t token) string {
 	return t.raw
 }
 
-// partitions lists the ways to cut digits into at most max numbers without
-// leading zeros.
-func partitions(digits string, max int) [][]string {
-	if max <= 0 {
-		return nil
-	}
+// partitions lists the ways to cut digits into exactly k numbers without
+// leading zeros, each at most maxDigits long.
+func partitions(digits string, k int) [][]string {
 	var out [][]string
 	var walk func(rest string, acc []string)
 	walk = func(rest string, acc []string) {
-		if len(out) >= maxSplits {
+		need := k - len(acc)
+		if len(out) >= maxSplits || len(rest) < need || len(rest) > need*maxDigits {
 			return
 		}
 		if rest == "" {
 			out = append(out, append([]string(nil), acc...))
 			return
 		}
-		if len(acc) == max || len(rest) > (max-len(acc))*maxDigits {
-			return
-		}
 		if rest[0] == '0' {
 			walk(rest[1:], append(acc, "0"))
 			return
 		}
-		for k := 1; k <= len(rest) && k <= maxDigits; k++ {
-			walk(rest[k:], append(acc, rest[:k]))
+		for j := 1; j <= len(rest) && j <= maxDigits; j++ {
+			walk(rest[j:], append(acc, rest[:j]))
 		}
 	}
 	walk(digits, nil)
