@@ -8,7 +8,11 @@ import (
 
 // Audit evaluates the packs that apply to the report and scores it. It is
 // safe for concurrent use: each call has its own environment and VM.
-func (e *Engine) Audit(r *report.Report) ReportResult {
+func (e *Engine) Audit(r *report.Report) ReportResult { return e.AuditWith(r, Inputs{}) }
+
+// AuditWith is Audit with the other inputs the rules may draw on: the
+// previous year's report, a ledger of policy documents, the batch.
+func (e *Engine) AuditWith(r *report.Report, in Inputs) ReportResult {
 	if r == nil {
 		return ReportResult{Results: []Result{}, Error: "没有可审查的报告内容"}
 	}
@@ -16,6 +20,7 @@ func (e *Engine) Audit(r *report.Report) ReportResult {
 	res := ReportResult{File: meta.Source.File, SHA256: meta.Source.SHA256, Meta: &meta,
 		Problems: r.Problems, Results: []Result{}}
 	x := &evaluator{env: newEnv(r, &e.cfg)}
+	x.env.in = &in
 	rules := e.selectRules(x)
 	if len(rules) == 0 {
 		res.Error = "没有适用于该报告的规则包"

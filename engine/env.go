@@ -18,6 +18,7 @@ type Env struct {
 	r     *report.Report
 	lay   *layout
 	cfg   *Config
+	in    *Inputs              // previous report, ledger, batch
 	texts map[string]*normText // normalised section texts, built on first use
 	memo  map[memoKey]memoHit  // text searches already made in this audit
 	el    element
