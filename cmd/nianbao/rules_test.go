@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -61,14 +62,27 @@ func TestRulesTest(t *testing.T) {
 	}
 }
 
-// `rules doc` documents every function of the engine's registry.
+// `rules doc` documents every rule of every pack and every function of the
+// engine's registry, and docs/rules.md is its current output.
 func TestRulesDoc(t *testing.T) {
 	r := nianbao(t, nil, "rules", "doc").must(t, 0)
-	if n := strings.Count(r.stdout, "\n## "); n != len(engine.Functions) {
+	_, fns, ok := strings.Cut(r.stdout, "# 规则表达式可用的函数")
+	if n := strings.Count(fns, "\n## "); !ok || n != len(engine.Functions) {
 		t.Errorf("%d functions documented, the engine has %d", n, len(engine.Functions))
 	}
 	if !strings.Contains(r.stdout, "cell(key string) float64") {
 		t.Errorf("no signature of cell():\n%.300s", r.stdout)
+	}
+	var list []ruleJSON
+	nianbao(t, nil, "rules", "list", "--format", "json").must(t, 0).decode(t, &list)
+	for _, rule := range list {
+		if !strings.Contains(r.stdout, "### "+rule.ID+"（"+rule.Pack+"）") {
+			t.Errorf("rule %s of %s not documented", rule.ID, rule.Pack)
+		}
+	}
+	committed, err := os.ReadFile("../../docs/rules.md")
+	if err != nil || string(committed) != r.stdout {
+		t.Errorf("docs/rules.md is not the output of `nianbao rules doc` (regenerate it: go run ./cmd/nianbao rules doc -o docs/rules.md)")
 	}
 }
 
