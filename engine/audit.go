@@ -29,6 +29,7 @@ func (e *Engine) AuditWith(r *report.Report, in Inputs) ReportResult {
 	for _, rl := range rules {
 		res.Results = append(res.Results, x.run(rl))
 	}
+	e.cfg.applyWaivers(&res)
 	sortResults(res.Results)
 	e.score(&res)
 	return res

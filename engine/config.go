@@ -23,6 +23,12 @@ type Config struct {
 	// department, other) as "MM-DD" of the year after the report year.
 	// Defaults: government 03-31, department 01-31; other has none.
 	Deadlines map[string]string
+	// Waivers accept failures of rules for a while (see Waiver).
+	Waivers []Waiver
+	// Supervisor shows waivers but ignores them (a supervisory body's view).
+	Supervisor bool
+	// Today is the date waivers are judged on (YYYY-MM-DD); "" is today.
+	Today string
 }
 
 // Options configure New.
@@ -102,6 +108,9 @@ func (c Config) validate(known map[string]bool) error {
 		if !known[strings.ToUpper(id)] {
 			return fmt.Errorf("config: unknown rule %q", id)
 		}
+	}
+	if err := validateWaivers(c.Waivers, known); err != nil {
+		return fmt.Errorf("config: waivers: %w", err)
 	}
 	return c.validateDeadlines()
 }

@@ -41,6 +41,8 @@ type Result struct {
 	Evidence []Evidence `json:"evidence"`
 	// Elements counts the per-element outcomes of an `each` rule.
 	Elements *Counts `json:"elements,omitempty"`
+	// Waiver is the waiver the result is shown with, if any.
+	Waiver *WaiverNote `json:"waiver,omitempty"`
 }
 
 // Counts of outcomes.

@@ -37,10 +37,14 @@ func (e *Engine) score(res *ReportResult) {
 		res.Counts.Add(r.Status)
 		counts[r.Category].Add(r.Status)
 		if r.Status == Pass || r.Status == Fail {
+			credit := r.Credit
+			if r.waived() {
+				credit = 1 // the failure is accepted for the waiver's term
+			}
 			sums[r.Category][0] += r.Weight
-			sums[r.Category][1] += r.Weight * r.Credit
+			sums[r.Category][1] += r.Weight * credit
 		}
-		if r.Status == Fail && r.Severity == "error" && r.Gate {
+		if r.Status == Fail && r.Severity == "error" && r.Gate && !r.waived() {
 			res.Capped = true
 		}
 	}

@@ -106,10 +106,23 @@ func (t *Table) resultRows(rs []engine.Result) [][]string {
 // explanation is the 说明 cell: the message, and for a per-element rule
 // that did not pass, how many elements passed.
 func explanation(r engine.Result) string {
-	msg := r.Message
+	msg := waiverNote(r.Waiver) + r.Message
 	e := r.Elements
 	if e == nil || r.Status == engine.Pass || r.Status == engine.NA {
 		return msg
 	}
 	return msg + fmt.Sprintf("［逐项：通过 %d，未通过 %d］", e.Pass, e.Fail+e.Error+e.Manual)
+}
+
+// waiverNote says how a waiver bears on a result.
+func waiverNote(w *engine.WaiverNote) string {
+	switch {
+	case w == nil:
+		return ""
+	case w.Expired:
+		return fmt.Sprintf("［豁免已于 %s 到期，不再适用］", w.Expires)
+	case w.Ignored:
+		return fmt.Sprintf("［有豁免（%s，至 %s），监督检查不予适用］", w.Reason, w.Expires)
+	}
+	return fmt.Sprintf("［已豁免：%s，至 %s；不扣分］", w.Reason, w.Expires)
 }

@@ -31,11 +31,11 @@ var settingKeys = []struct{ key, flag string }{
 	{"config", "config"}, {"rules", "rules"}, {"format", "format"}, {"output", "output"},
 	{"year", "year"}, {"level", "level"}, {"agency", "agency"}, {"published", "published"},
 	{"manifest", "manifest"}, {"ledger", "ledger"}, {"min_score", "min-score"},
-	{"fail_on", "fail-on"}, {"jobs", "jobs"},
+	{"fail_on", "fail-on"}, {"jobs", "jobs"}, {"supervisor", "supervisor"},
 }
 
 // engineKeys are the config keys that go to engine.Config.
-var engineKeys = []string{"category_weights", "disable", "weights", "severities", "deadlines"}
+var engineKeys = []string{"category_weights", "disable", "weights", "severities", "deadlines", "waivers"}
 
 // fileConfig holds the engine settings of a config file; map keys keep their
 // case (viper would lower-case rule IDs).
@@ -44,6 +44,7 @@ type fileConfig struct {
 	Weights         map[string]float64 `yaml:"weights"`
 	Severities      map[string]string  `yaml:"severities"`
 	Deadlines       map[string]string  `yaml:"deadlines"`
+	Waivers         []engine.Waiver    `yaml:"waivers"`
 	keys            map[string]bool    // top-level keys present
 	dir             string
 }

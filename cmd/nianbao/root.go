@@ -56,4 +56,5 @@ func addFlags(fs *pflag.FlagSet) {
 	fs.Float64("min-score", 0, "任一报告得分低于此值时，退出状态为 1")
 	fs.String("fail-on", "", "有 error（或 warning 及以上）级别规则不通过时，退出状态为 1")
 	fs.IntP("jobs", "j", 0, "同时处理的文件数（默认为 CPU 核数）")
+	fs.Bool("supervisor", false, "监督检查：列出配置中的规则豁免，但不予适用")
 }

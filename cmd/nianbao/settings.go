@@ -33,7 +33,10 @@ func decode(v *viper.Viper, fc *fileConfig, cmd *cobra.Command) (settings, error
 	}
 	s.Engine = engine.Config{
 		CategoryWeights: fc.CategoryWeights, Weights: fc.Weights, Severities: fc.Severities, Deadlines: fc.Deadlines,
-		Disable: splitList(v.Get("disable")),
+		Disable: splitList(v.Get("disable")), Waivers: fc.Waivers,
+	}
+	if s.Engine.Supervisor, err = cast.ToBoolE(v.Get("supervisor")); err != nil {
+		return s, badValue("supervisor", v.Get("supervisor"), "true 或 false")
 	}
 	fc.resolve(cmd, &s)
 	return s, nil
