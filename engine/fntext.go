@@ -95,6 +95,20 @@ func fnMatch(e *Env, a []any) (any, error) {
 	return ok, nil
 }
 
+func fnCount(e *Env, a []any) (any, error) {
+	p, err := compileRegexp(a[1].(string))
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	for _, t := range e.searchIn(a[0].(string)) {
+		if p.lits == nil || p.mayMatch(t.norm) {
+			n += len(p.re.FindAllStringIndex(t.norm, -1))
+		}
+	}
+	return n, nil
+}
+
 func fnQuote(e *Env, a []any) (any, error) {
 	re, err := compileRegexp(a[1].(string))
 	if err != nil {

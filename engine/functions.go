@@ -100,6 +100,8 @@ var Functions = []Func{
 		Doc: "Whether the text occurs in `where`, both normalised (full-width letters, digits and punctuation folded to half-width, white space removed). The sentence found is recorded as a quote with its line; without a match the sections searched are recorded.", Fn: fnFind},
 	{Name: "match", Params: []string{"where", "regexp"}, Types: []any{new(func(*Env, string, string) bool)}, Check: argWhere,
 		Doc: "Like find() with a Go regular expression, matched against the normalised text (so write \\d for digits, \"(\" for （, and no spaces).", Fn: fnMatch},
+	{Name: "count", Params: []string{"where", "regexp"}, Types: []any{new(func(*Env, string, string) int)}, Check: argWhere,
+		Doc: "How many non-overlapping matches of the regular expression the normalised text of where holds. Not recorded as evidence.", Fn: fnCount},
 	{Name: "quote", Params: []string{"where", "regexp"}, Types: []any{new(func(*Env, string, string) string)}, Check: argWhere,
 		Doc: "The sentence (as written) that matches, or \"\".", Fn: fnQuote},
 	{Name: "quoted", Params: []string{}, Types: []any{new(func(*Env) string)},
