@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
+	"github.com/mattn/go-runewidth"
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/report"
 )
 
 func countsLine(c engine.Counts) string {
@@ -61,4 +64,97 @@ func (e *errWriter) grid(cols []Column, rows [][]string) {
 	if e.err == nil {
 		e.err = Grid(e.w, cols, rows)
 	}
+}
+
+// meta is the report's metadata, or the zero value when there is none.
+func meta(r *engine.ReportResult) report.Meta {
+	if r.Meta == nil {
+		return report.Meta{}
+	}
+	return *r.Meta
+}
+
+// finding reports whether a result belongs among the findings: it did not
+// pass and is not out of scope.
+func finding(r engine.Result) bool {
+	return r.Status == engine.Fail || r.Status == engine.Error || r.Status == engine.Manual
+}
+
+// auditRules is the first result of every rule in the audit, in the order
+// the rules first appear (the packs' order).
+func auditRules(a *engine.Audit) []engine.Result {
+	seen := map[string]bool{}
+	var rules []engine.Result
+	for _, r := range a.Reports {
+		for _, res := range r.Results {
+			if !seen[res.Rule] {
+				seen[res.Rule] = true
+				rules = append(rules, res)
+			}
+		}
+	}
+	return rules
+}
+
+// evidenceCompact joins a result's evidence on one line for a spreadsheet
+// cell: `key=value（原文“raw”）第N页第N行［低置信度］note “quote”；…`.
+func evidenceCompact(es []engine.Evidence) string {
+	parts := make([]string, 0, len(es))
+	for _, e := range es {
+		parts = append(parts, evidenceItem(e))
+	}
+	return strings.Join(parts, "；")
+}
+
+func evidenceItem(e engine.Evidence) string {
+	s := e.Key
+	if e.File != "" {
+		s += "〔" + e.File + "〕"
+	}
+	if e.Value != nil {
+		s += "=" + number(*e.Value)
+	}
+	if e.Raw != "" && (e.Value == nil || e.Raw != number(*e.Value)) {
+		s += "（原文“" + e.Raw + "”）"
+	}
+	if e.Page > 0 {
+		s = joinSpace(s, "第"+strconv.Itoa(e.Page)+"页"+lineRef(e.Line))
+	} else {
+		s = joinSpace(s, lineRef(e.Line))
+	}
+	if e.Confidence == "low" {
+		s += "［低置信度］"
+	}
+	s = joinSpace(s, e.Note)
+	if e.Quote != "" {
+		s = joinSpace(s, "“"+oneLine(e.Quote)+"”")
+	}
+	return s
+}
+
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
+// oneLine turns the line breaks of a quote into spaces.
+func oneLine(s string) string { return lineBreaks.Replace(s) }
+
+// narrow measures display width the same way in every locale: a Han
+// character is two columns, an ambiguous one (“ ” …) one.
+var narrow = func() *runewidth.Condition {
+	c := runewidth.NewCondition()
+	c.EastAsianWidth = false
+	return c
+}()
+
+// briefWidth is where an overview table cuts a long 说明 (display columns).
+const briefWidth = 100
+
+// brief is the 说明 of a result for an overview table. A finding's text is
+// cut at briefWidth, since the findings below give it whole (the message of
+// a completeness rule can list hundreds of cells).
+func brief(r engine.Result) string {
+	s := explanation(r)
+	if !finding(r) || narrow.StringWidth(s) <= briefWidth {
+		return s
+	}
+	return narrow.Truncate(s, briefWidth, "…（详见下文）")
 }

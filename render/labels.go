@@ -70,3 +70,17 @@ func score(p *float64) string {
 	}
 	return strconv.FormatFloat(*p, 'f', 1, 64)
 }
+
+// waived reports whether a waiver in force accepts the result's failure;
+// such a failure weighs nothing in the score.
+func waived(r engine.Result) bool {
+	return r.Status == engine.Fail && r.Waiver != nil && !r.Waiver.Ignored && !r.Waiver.Expired
+}
+
+// resultLabel is the Chinese outcome of a result; a waived failure says so.
+func resultLabel(r engine.Result) string {
+	if waived(r) {
+		return "不通过（已豁免）"
+	}
+	return StatusLabel(r.Status)
+}

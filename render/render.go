@@ -25,7 +25,10 @@ type Options struct {
 // Constructor makes a renderer of one format.
 type Constructor func(Options) Renderer
 
-var formats = map[string]Constructor{}
+var (
+	formats = map[string]Constructor{}
+	binary  = map[string]bool{} // formats whose output is not text
+)
 
 // register adds a format; each format file calls it from init.
 func register(name string, c Constructor) { formats[name] = c }
@@ -49,3 +52,7 @@ func Formats() []string {
 	sort.Strings(names)
 	return names
 }
+
+// Binary reports whether the named format writes binary data, which must
+// go to a file rather than a terminal.
+func Binary(format string) bool { return binary[format] }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/nianbao/nianbao/engine"
 	"github.com/olekukonko/tablewriter/tw"
@@ -22,15 +23,19 @@ func (t *Table) evidence(ew *errWriter, rs []engine.Result) {
 		for _, e := range r.Evidence {
 			ew.printf("  · %s\n", evidenceLine(e))
 			if e.Quote != "" {
-				ew.printf("    “%s”\n", e.Quote)
+				ew.printf("    “%s”\n", strings.ReplaceAll(e.Quote, "\n", "\n     "))
 			}
 		}
 	}
 }
 
-// evidenceLine reads `key = value（原文“raw”）第N页 第N行`.
+// evidenceLine reads `key〔file〕 = value（原文“raw”）第N页 第N行`, the file
+// only when the evidence is from another report (the previous year's).
 func evidenceLine(e engine.Evidence) string {
 	s := e.Key
+	if e.File != "" {
+		s += "〔" + e.File + "〕"
+	}
 	if e.Value != nil {
 		s = joinSpace(s, "= "+number(*e.Value))
 	}

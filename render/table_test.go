@@ -45,8 +45,8 @@ func TestTableAligned(t *testing.T) {
 			t.Errorf("line is %d columns wide, its grid %d: %q", w, width, line)
 		}
 	}
-	if grids != 3 {
-		t.Errorf("found %d grids, want 3 (categories, results, summary)", grids)
+	if grids != 5 {
+		t.Errorf("found %d grids, want 5 (categories and results of two reports, summary)", grids)
 	}
 }
 
@@ -83,7 +83,7 @@ func TestTableColor(t *testing.T) {
 
 func TestNewUnknownFormat(t *testing.T) {
 	_, err := New("pdf", Options{})
-	if err == nil || !strings.Contains(err.Error(), "json、table") {
+	if err == nil || !strings.Contains(err.Error(), "csv、html、json、md、sarif、table、xlsx") {
 		t.Errorf("New(pdf) error = %v, want the list of formats", err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/mattn/go-isatty"
+	"github.com/nianbao/nianbao/render"
 	"github.com/spf13/cobra"
 )
 
@@ -28,6 +29,18 @@ func (a *app) write(render func(w writer) error) error {
 		return fail("无法写入输出文件 %s：%v", a.set.Output, err)
 	}
 	return nil
+}
+
+// refuseBinary stops a binary format (xlsx) from being written to a
+// terminal, where it would only garble the screen; piped or redirected
+// output, or --output, is fine.
+func (a *app) refuseBinary(format string) error {
+	f, ok := a.stdout.(*os.File)
+	if a.set.Output != "" || !render.Binary(format) || !ok ||
+		!isatty.IsTerminal(f.Fd()) && !isatty.IsCygwinTerminal(f.Fd()) {
+		return nil
+	}
+	return fail("%s 是二进制格式，不能直接输出到终端：请用 --output 指定文件（例如 --output 检查结果.%s），或把输出重定向到文件", format, format)
 }
 
 // color tells whether table output goes to a terminal that wants colour.
