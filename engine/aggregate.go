@@ -45,7 +45,11 @@ func (a *aggregate) addEvidence(env *Env, badOnly bool) {
 	}
 	for _, u := range env.el.used {
 		if !badOnly || !u.cell.Readable() {
-			a.add(cellEvidence(u))
+			ev := cellEvidence(u)
+			if u.spec.prev {
+				ev.File = env.prevFile()
+			}
+			a.add(ev)
 		}
 	}
 	for _, q := range env.el.quotes {

@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Compile-time checks of constant string arguments.
@@ -71,6 +72,14 @@ func argSections(i int, s string) error {
 				return fmt.Errorf("unknown section %q", k)
 			}
 		}
+	}
+	return nil
+}
+
+// argDate checks a constant date argument (YYYY-MM-DD).
+func argDate(i int, s string) error {
+	if _, err := time.Parse(time.DateOnly, s); i < 2 && err != nil {
+		return fmt.Errorf("%q is not a date (YYYY-MM-DD)", s)
 	}
 	return nil
 }

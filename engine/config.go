@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/nianbao/nianbao/calendar"
 )
 
 // Config holds a jurisdiction's adjustments. The CLI fills it from viper; the
@@ -29,6 +31,12 @@ type Config struct {
 	Supervisor bool
 	// Today is the date waivers are judged on (YYYY-MM-DD); "" is today.
 	Today string
+	// Calendar is the official working-day calendar (holidays and make-up
+	// working days); nil is calendar.Default().
+	Calendar *calendar.Calendar
+	// InterpLimit is the number of working days within which a policy
+	// document's interpretation must follow it (INTERP-TIMELY); 0 is 3.
+	InterpLimit int
 }
 
 // Options configure New.
@@ -111,6 +119,9 @@ func (c Config) validate(known map[string]bool) error {
 	}
 	if err := validateWaivers(c.Waivers, known); err != nil {
 		return fmt.Errorf("config: waivers: %w", err)
+	}
+	if c.InterpLimit < 0 {
+		return fmt.Errorf("config: interp_limit: %d is negative", c.InterpLimit)
 	}
 	return c.validateDeadlines()
 }

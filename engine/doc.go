@@ -3,8 +3,9 @@
 //
 // # Rule packs
 //
-// A pack is a YAML file (the embedded ones are rules/gov-2021.yaml and
-// rules/gov-2019.yaml; --rules adds files or folders):
+// A pack is a YAML file (the embedded ones are rules/gov-2021.yaml,
+// rules/gov-2019.yaml and rules/cross-year.yaml; --rules adds files or
+// folders):
 //
 //	pack:
 //	  id: gov-2021                  # a pack with a loaded pack's id replaces it
@@ -57,6 +58,42 @@
 // punctuation fold to half-width (（ becomes "(", ， becomes ","), and white
 // space is removed. A section's heading is not searched.
 //
+// # Working days and the ledger
+//
+// workdays, add_workdays, is_workday and holiday count on China's official
+// calendar (package calendar: statutory holidays and 调休 make-up working
+// days, Config.Calendar, the config key calendar for a user's file), never
+// Monday to Friday: workdays(D, later) is the working days after D up to and
+// including later, so "within 3 working days" is workdays(D, later) <= 3. A
+// date in a year the calendar does not know makes the element manual
+// ("日历中没有 2028 年的节假日安排，请在配置 calendar 中补充"). ledger() lists
+// the policy documents of the report year from Inputs.Ledger (--ledger);
+// ledger_doc, ledger_published, ledger_interpreted and ledger_days read one
+// and record it as evidence with its working days; interp_limit() is
+// Config.InterpLimit (default 3). published() and deadline() record the
+// dates as evidence, noting a deadline that falls on a day off.
+//
+// # The previous year's report and the batch
+//
+// Inputs.Prev is the same agency's report on an earlier year (the CLI pairs
+// a batch's reports by agency and year, or takes --prev); Inputs.Batch is
+// the batch, indexed once by NewBatch. A cell key with the prefix "prev:"
+// ("prev:applications.carried_out.total") reads the previous report
+// wherever a key is taken (cell, sumcheck, total, has…), and its evidence
+// carries that report's file (Evidence.File); has_prev, prev_year,
+// prev_template, prev_cell… describe it. copied(where) and
+// peer_copied(where, common) measure text found word for word in the
+// previous report or in other agencies' reports of the batch (SameAgency
+// tells agencies apart): 12-character shingles after dropping punctuation
+// and white space and reading every number as one character, the template's
+// fixed sentences (boilerplate.go) and, for peers, text in more than the
+// `common` share of the batch ignored; the longest passages are evidence
+// with their lines. prev_problems() splits last year's 存在的主要问题 into the
+// problems it states and followup(problem) looks for each in this year's
+// report by key terms — a heuristic, so rules send whatever it is unsure of
+// to manual review. The rules are in rules/cross-year.yaml, na without the
+// previous report.
+//
 // # Outcomes
 //
 // An element is evaluated by assert and ends as:
@@ -99,9 +136,13 @@
 // fields such as {value: 4, confidence: low, relations: ["row:new"]}),
 // meta (agency, year, level, template, expected, published, title,
 // old_format_features), drop_sections, sections (key → heading, number,
-// text, line, page) and order (section keys). expect is the rule's status;
-// message, when given, must occur in its message. Engine.Test runs them all
-// and flags rules without a passing or a failing case.
+// text, line, page), order (section keys), ledger (a list of
+// {document, published, interpretation_published}, as in the --ledger CSV),
+// prev (the previous year's dump) with prev_set, prev_meta and
+// prev_sections patching it, and peers (dumps of other reports of the batch).
+// expect is the rule's status; message, when given, must occur in its
+// message. Engine.Test runs them all and flags rules without a passing or a
+// failing case.
 //
 // # Packs before 2019
 //

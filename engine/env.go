@@ -19,6 +19,7 @@ type Env struct {
 	lay   *layout
 	cfg   *Config
 	in    *Inputs              // previous report, ledger, batch
+	cross *crossState          // texts compared with other reports, built on first use
 	texts map[string]*normText // normalised section texts, built on first use
 	memo  map[memoKey]memoHit  // text searches already made in this audit
 	el    element
@@ -56,7 +57,7 @@ func newEnv(r *report.Report, cfg *Config) *Env {
 // cell returns the model's cell for a spec, or nil when it is absent.
 func (e *Env) cell(s *cellSpec) *report.Cell {
 	if !e.cached[s.idx] {
-		e.cells[s.idx], e.cached[s.idx] = lookup(e.r, s), true
+		e.cells[s.idx], e.cached[s.idx] = lookup(e.reportOf(s), s), true
 	}
 	return e.cells[s.idx]
 }

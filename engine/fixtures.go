@@ -68,6 +68,11 @@ func (e *Engine) runCase(r *rule, t *testSpec, pf *packFile) TestResult {
 		return tr
 	}
 	x := &evaluator{env: newEnv(rep, &e.cfg)}
+	x.env.in = t.inputs()
+	if err := loadCross(t, pf, x.env.in); err != nil {
+		tr.Got, tr.Detail = Error, err.Error()
+		return tr
+	}
 	res := x.run(r)
 	tr.Got = res.Status
 	tr.OK = tr.Got == tr.Want && strings.Contains(res.Message, t.message)

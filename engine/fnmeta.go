@@ -11,7 +11,13 @@ func fnLevel(e *Env, _ []any) (any, error)    { return e.r.Meta.Level, nil }
 func fnTemplate(e *Env, _ []any) (any, error) { return e.r.Meta.Template, nil }
 func fnAgency(e *Env, _ []any) (any, error)   { return e.r.Meta.Agency, nil }
 
-func fnPublished(e *Env, _ []any) (any, error) { return e.r.Meta.Published, nil }
+// fnPublished is the publication date, recorded as evidence when known.
+func fnPublished(e *Env, _ []any) (any, error) {
+	if p := e.r.Meta.Published; p != "" {
+		e.el.quotes = append(e.el.quotes, Evidence{Key: "published", Raw: p, Note: joinNote("发布日期", dayNote(e.cfg.calendar(), p))})
+	}
+	return e.r.Meta.Published, nil
+}
 
 // fnExpectedTemplate is the template the report's year requires.
 func fnExpectedTemplate(e *Env, _ []any) (any, error) {
@@ -35,7 +41,23 @@ func fnDeadline(e *Env, _ []any) (any, error) {
 	if d == "" || e.r.Meta.Year <= 0 {
 		return "", nil
 	}
-	return strconv.Itoa(e.r.Meta.Year+1) + "-" + d, nil
+	date := strconv.Itoa(e.r.Meta.Year+1) + "-" + d
+	e.el.quotes = append(e.el.quotes, deadlineEvidence(e, date))
+	return date, nil
+}
+
+// deadlineEvidence records the deadline and whence it comes; a deadline on
+// a day off is noted, for the text does not extend it.
+func deadlineEvidence(e *Env, date string) Evidence {
+	basis := "《政府信息公开条例》第四十九条"
+	if _, ok := e.cfg.Deadlines[e.r.Meta.Level]; ok {
+		basis = "配置 deadlines"
+	}
+	note := "发布期限（" + basis + "）"
+	if n := dayNote(e.cfg.calendar(), date); n != "" {
+		note += "；" + n + "，条例未规定期限顺延"
+	}
+	return Evidence{Key: "deadline", Raw: date, Note: note}
 }
 
 func fnProblems(e *Env, _ []any) (any, error) {

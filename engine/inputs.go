@@ -14,6 +14,10 @@ type Inputs struct {
 	// Peers are the other reports of the same batch (text shared across
 	// agencies).
 	Peers []*report.Report
+	// Batch, when set, is the whole batch indexed once (NewBatch) and is
+	// used instead of Peers: give every audit of a large batch the same one.
+	// Reports of the audited report's own agency are never compared as peers.
+	Batch *Batch
 }
 
 // LedgerEntry is one policy document of the ledger.

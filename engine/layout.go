@@ -18,7 +18,8 @@ type cellSpec struct {
 	key, table, row, col string
 	label                string // Chinese: row · column
 	signed, decimal      bool
-	idx                  int // index into Env's cell cache
+	idx                  int  // index into Env's cell cache
+	prev                 bool // a cell of the previous year's report ("prev:" key)
 }
 
 // cellSpecs holds every cell key of both templates. Keys of table 二 have
@@ -38,6 +39,7 @@ var (
 // init builds the key tables in dependency order.
 func init() {
 	initSpecs()
+	initPrevSpecs()
 	initLayouts()
 	initLists()
 }
@@ -91,7 +93,7 @@ func shortRow(label string) string {
 func lookup(r *report.Report, s *cellSpec) *report.Cell {
 	switch s.table {
 	case tableActive:
-		return r.Tables.Active[s.key]
+		return r.Tables.Active[s.row] // row is the key without a prefix
 	case tableApps:
 		return r.Tables.Applications[s.row][s.col]
 	}

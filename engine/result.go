@@ -16,7 +16,10 @@ const (
 
 // Evidence is one cell, sentence or fact a finding rests on.
 type Evidence struct {
-	Key        string   `json:"key,omitempty"` // e.g. "applications.new.total"
+	Key string `json:"key,omitempty"` // e.g. "applications.new.total"
+	// File is the file the evidence was read from when it is not the
+	// audited report (the previous year's report, another report of the batch).
+	File       string   `json:"file,omitempty"`
 	Value      *float64 `json:"value,omitempty"`
 	Raw        string   `json:"raw,omitempty"`
 	Line       int      `json:"line,omitempty"`

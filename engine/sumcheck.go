@@ -82,7 +82,7 @@ func (e *Env) explain() SumCheck {
 func (e *Env) terms(specs []*cellSpec) string {
 	parts := make([]string, len(specs))
 	for i, s := range specs {
-		parts[i] = shortLabel(s, specs) + " " + cellText(e.cell(s))
+		parts[i] = prevLabel(s, shortLabel(s, specs)) + " " + cellText(e.cell(s))
 	}
 	return strings.Join(parts, " + ")
 }
@@ -113,7 +113,7 @@ func (e *Env) cellList(specs []*cellSpec) string {
 	parts := make([]string, 0, len(specs))
 	for _, s := range specs {
 		c := e.cell(s)
-		parts = append(parts, s.key+"="+cellText(c)+where(cellPos(c)))
+		parts = append(parts, s.key+"="+cellText(c)+e.whereCell(s, c))
 	}
 	return strings.Join(parts, "；")
 }

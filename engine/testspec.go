@@ -12,6 +12,8 @@ type testSpec struct {
 	meta                                *yaml.Node
 	drop, order                         []string
 	sections                            map[string]*yaml.Node
+	ledger                              []LedgerEntry
+	cross                               *crossCase // previous report and peers
 	node                                *yaml.Node
 	pack                                *packFile
 }
@@ -40,7 +42,7 @@ func (d *decoder) tests(n *yaml.Node) []*testSpec {
 
 func (d *decoder) test(n *yaml.Node) *testSpec {
 	t := &testSpec{node: n, sections: map[string]*yaml.Node{}}
-	d.fields(n, "a test", map[string]func(*yaml.Node){
+	d.fields(n, "a test", merged(d.crossFields(t), map[string]func(*yaml.Node){
 		"rule":          func(v *yaml.Node) { t.rule = d.str(v, "rule") },
 		"case":          func(v *yaml.Node) { t.name = d.str(v, "case") },
 		"report":        func(v *yaml.Node) { t.report = d.str(v, "report") },
@@ -51,7 +53,8 @@ func (d *decoder) test(n *yaml.Node) *testSpec {
 		"drop_sections": func(v *yaml.Node) { t.drop = d.sectionList(v, "drop_sections") },
 		"order":         func(v *yaml.Node) { t.order = d.sectionList(v, "order") },
 		"sections":      func(v *yaml.Node) { d.sectionPatches(v, t.sections) },
-	})
+		"ledger":        func(v *yaml.Node) { t.ledger = d.ledger(v) },
+	}))
 	if t.rule == "" || t.name == "" || t.report == "" {
 		d.errAt(n, "", "a test needs rule, case and report")
 	}
@@ -78,8 +81,8 @@ func (d *decoder) cellPatches(n *yaml.Node) []cellPatch {
 	var out []cellPatch
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if _, ok := cellSpecs[k.Value]; !ok {
-			d.errAt(k, "set", "unknown cell key %q", k.Value)
+		if s, ok := cellSpecs[k.Value]; !ok || s.prev {
+			d.errAt(k, "set", "unknown cell key %q (patch the previous report with prev_set)", k.Value)
 			continue
 		}
 		switch {

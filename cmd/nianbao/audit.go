@@ -11,14 +11,19 @@ import (
 )
 
 func newAuditCmd(a *app) *cobra.Command {
-	return &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "audit [参数] 路径...",
 		Short: "检查年报（文件或文件夹）并打分",
 		Example: "  nianbao audit 年报.pdf\n  nianbao audit --format json --min-score 60 reports/\n" +
-			"  nianbao audit --manifest 清单.csv --fail-on error reports/",
+			"  nianbao audit --manifest 清单.csv --fail-on error reports/\n  nianbao audit --prev 2023年报.pdf 2024年报.pdf",
 		Args: needArgs(1, -1, "请给出要检查的文件或文件夹"),
-		RunE: func(_ *cobra.Command, args []string) error { return a.audit(args) },
+		RunE: func(c *cobra.Command, args []string) error {
+			a.prev, _ = c.Flags().GetString("prev")
+			return a.audit(args)
+		},
 	}
+	cmd.Flags().String("prev", "", "同一机关上一年度的年报（只检查一份报告时；批量检查时按机关和年度自动配对）")
+	return cmd
 }
 
 // audit checks every input, renders the results and decides the exit status.
@@ -31,6 +36,9 @@ func (a *app) audit(args []string) error {
 	if err != nil {
 		return fail("%v", err)
 	}
+	if err := a.refuseBinary(format); err != nil {
+		return err
+	}
 	srcs, err := a.sources(args)
 	if err != nil {
 		return err
@@ -39,9 +47,16 @@ func (a *app) audit(args []string) error {
 	if err != nil {
 		return err
 	}
+	in, err := a.inputs()
+	if err != nil {
+		return err
+	}
+	if in.Prev, err = a.prevReport(srcs); err != nil {
+		return err
+	}
 	result := &engine.Audit{
 		Tool:    engine.Tool{Name: "nianbao", Version: version, Packs: eng.Packs()},
-		Reports: a.auditAll(eng, srcs),
+		Reports: a.auditAll(eng, srcs, in),
 	}
 	a.warnUnreadable(result.Reports)
 	if err := a.write(func(w writer) error { return rend.Render(w, result) }); err != nil {
@@ -66,6 +81,18 @@ func (a *app) sources(args []string) ([]source, error) {
 	return srcs, nil
 }
 
+// inputs reads what the rules may draw on besides the reports: the ledger
+// of policy documents (--ledger).
+func (a *app) inputs() (engine.Inputs, error) {
+	var in engine.Inputs
+	if a.set.Ledger == "" {
+		return in, nil
+	}
+	var err error
+	in.Ledger, err = readLedger(a.set.Ledger)
+	return in, err
+}
+
 // engine loads the rule packs; a rule that does not compile is the user's
 // mistake (exit 2), reported as the engine words it.
 func (a *app) engine() (*engine.Engine, error) {
@@ -77,14 +104,16 @@ func (a *app) engine() (*engine.Engine, error) {
 }
 
 // auditAll audits the sources on a worker pool, keeping their order.
-func (a *app) auditAll(eng *engine.Engine, srcs []source) []engine.ReportResult {
+func (a *app) auditAll(eng *engine.Engine, srcs []source, in engine.Inputs) []engine.ReportResult {
 	jobs := a.set.Jobs
 	if jobs == 0 {
 		jobs = runtime.NumCPU()
 	}
 	flags := a.set.flagOverrides()
-	done := parallel(len(srcs), jobs, func(i int) *engine.ReportResult {
-		return auditOne(eng, srcs[i], flags)
+	docs := parallel(len(srcs), jobs, func(i int) loaded { return loadOne(srcs[i], flags) })
+	ins := a.crossInputs(docs, in)
+	done := parallel(len(docs), jobs, func(i int) *engine.ReportResult {
+		return auditOne(eng, docs[i], ins[i])
 	})
 	out := make([]engine.ReportResult, 0, len(done))
 	for _, r := range done {
@@ -95,31 +124,36 @@ func (a *app) auditAll(eng *engine.Engine, srcs []source) []engine.ReportResult 
 	return out
 }
 
-// auditOne audits one source. An input that cannot be read becomes a result
-// with only File and Error; nil means the source was skipped.
-func auditOne(eng *engine.Engine, src source, flags overrides) (res *engine.ReportResult) {
+// auditOne audits one loaded source. An input that could not be read
+// becomes a result with only File and Error; nil means the source was skipped.
+func auditOne(eng *engine.Engine, d loaded, in engine.Inputs) (res *engine.ReportResult) {
+	src := d.src
 	defer func() {
 		if p := recover(); p != nil {
-			res = &engine.ReportResult{File: src.path,
-				Error: fmt.Sprintf("%s: 内部错误，无法检查此文件（%v）；请把此文件和这条消息报告给开发者", src.path, p)}
+			res = internalError(src, p)
 		}
 	}()
-	r, sha, err := load(src, flags)
-	if errors.Is(err, errNotModel) {
+	if errors.Is(d.err, errNotModel) {
 		return nil
 	}
-	if err != nil {
-		return &engine.ReportResult{File: src.path, Error: err.Error()}
+	if d.err != nil {
+		return &engine.ReportResult{File: src.path, Error: d.err.Error()}
 	}
-	out := eng.Audit(r)
+	out := eng.AuditWith(d.r, in)
 	out.File = src.path
 	if out.SHA256 == "" {
-		out.SHA256 = sha
+		out.SHA256 = d.sha
 	}
 	if out.Meta == nil {
-		out.Meta = &r.Meta
+		out.Meta = &d.r.Meta
 	}
 	return &out
+}
+
+// internalError is the result of a source whose reading or audit panicked.
+func internalError(src source, p any) *engine.ReportResult {
+	return &engine.ReportResult{File: src.path,
+		Error: fmt.Sprintf("%s: 内部错误，无法检查此文件（%v）；请把此文件和这条消息报告给开发者", src.path, p)}
 }
 
 // warnUnreadable names each input that could not be read on stderr.

@@ -20,6 +20,7 @@ type settings struct {
 	Year                     int
 	Level, Agency, Published string
 	Manifest, Ledger, FailOn string
+	Calendar                 string // calendar file (config calendar)
 	MinScore                 float64
 	Jobs                     int
 	Engine                   engine.Config
@@ -35,7 +36,8 @@ var settingKeys = []struct{ key, flag string }{
 }
 
 // engineKeys are the config keys that go to engine.Config.
-var engineKeys = []string{"category_weights", "disable", "weights", "severities", "deadlines", "waivers"}
+var engineKeys = []string{"category_weights", "disable", "weights", "severities", "deadlines", "waivers",
+	"calendar", "interp_limit"}
 
 // fileConfig holds the engine settings of a config file; map keys keep their
 // case (viper would lower-case rule IDs).

@@ -12,6 +12,7 @@ import (
 type app struct {
 	stdout, stderr io.Writer
 	set            settings
+	prev           string // audit --prev: the previous year's report of a single input
 }
 
 func newRootCmd(a *app) *cobra.Command {
@@ -52,7 +53,7 @@ func addFlags(fs *pflag.FlagSet) {
 	fs.String("agency", "", "机关名称（覆盖识别结果）")
 	fs.String("published", "", "发布日期 YYYY-MM-DD（覆盖识别结果）")
 	fs.String("manifest", "", "批量信息清单 CSV，列为 file,agency,level,year,published")
-	fs.String("ledger", "", "政策文件及其解读日期台账文件")
+	fs.String("ledger", "", "政策文件台账 CSV，列为 document,published,interpretation_published")
 	fs.Float64("min-score", 0, "任一报告得分低于此值时，退出状态为 1")
 	fs.String("fail-on", "", "有 error（或 warning 及以上）级别规则不通过时，退出状态为 1")
 	fs.IntP("jobs", "j", 0, "同时处理的文件数（默认为 CPU 核数）")

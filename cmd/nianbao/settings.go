@@ -38,8 +38,9 @@ func decode(v *viper.Viper, fc *fileConfig, cmd *cobra.Command) (settings, error
 	if s.Engine.Supervisor, err = cast.ToBoolE(v.Get("supervisor")); err != nil {
 		return s, badValue("supervisor", v.Get("supervisor"), "true 或 false")
 	}
+	s.Calendar = v.GetString("calendar")
 	fc.resolve(cmd, &s)
-	return s, nil
+	return s, s.timeliness(v)
 }
 
 // resolve makes the paths that came from the config file relative to it.
@@ -63,6 +64,9 @@ func (fc *fileConfig) resolve(cmd *cobra.Command, s *settings) {
 	}
 	if fromFile("ledger", "ledger") {
 		s.Ledger = rel(s.Ledger)
+	}
+	if fromFile("calendar", "calendar") {
+		s.Calendar = rel(s.Calendar)
 	}
 }
 
