@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -17,8 +18,9 @@ import (
 // Limits on the work done for one PDF file.
 var (
 	// PDFTimeout bounds the work on one PDF: reading stops after that
-	// long and the file is reported as too slow. Waiting for a free PDFium
-	// instance is bounded by the same amount.
+	// long (or at the caller's deadline, if sooner) and the file is
+	// reported as too slow. Waiting for a free PDFium instance is bounded
+	// by the same amount.
 	PDFTimeout = 60 * time.Second
 	// MaxPDFPages is the largest number of pages read; longer files are
 	// refused.
@@ -33,7 +35,7 @@ const minTextGlyphs = 20
 const (
 	problemPDFCorrupt   = "PDF 文件已损坏或不完整，无法打开"
 	problemPDFEncrypted = "PDF 文件已加密（需要密码），无法读取"
-	problemPDFNoText    = "PDF 没有文字层（可能是扫描件），无法提取文字"
+	problemPDFNoText    = "PDF 像是扫描件，没有文字层，无法提取文字：请提供带文字层的 PDF，或先做文字识别（OCR）"
 	problemPDFGarbled   = "PDF 的文字无法识别（字体缺少编码信息），无法提取文字"
 	problemPDFTimeout   = "PDF 处理超时，文件可能过于复杂或已损坏"
 	problemPDFEngine    = "PDF 解析组件无法启动"
@@ -50,8 +52,9 @@ var (
 
 // readPDF reads a PDF with PDFium (WebAssembly). Each visual row of a page
 // becomes one Line, rebuilt from the characters' positions, with a tab
-// between cells that stand apart.
-func readPDF(data []byte) (doc *Document, err error) {
+// between cells that stand apart. The work stops at PDFTimeout or when ctx
+// is done, whichever comes first.
+func readPDF(ctx context.Context, data []byte) (doc *Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			doc, err = nil, &Error{Problem: problemPDFInternal, Err: fmt.Errorf("panic: %v", r)}
@@ -64,15 +67,17 @@ func readPDF(data []byte) (doc *Document, err error) {
 	if err != nil {
 		return nil, &Error{Problem: problemPDFEngine, Err: err}
 	}
-	inst, err := pool.GetInstance(PDFTimeout)
+	ctx, cancel := context.WithTimeout(ctx, PDFTimeout)
+	defer cancel()
+	deadline, _ := ctx.Deadline()
+	inst, err := pool.GetInstance(time.Until(deadline))
 	if err != nil {
 		return nil, &Error{Problem: problemPDFBusy, Err: err}
 	}
-	deadline := time.Now().Add(PDFTimeout)
-	wd := startWatchdog(inst, PDFTimeout)
-	doc, err = extractGuarded(inst, data, deadline)
+	wd := startWatchdog(ctx, inst)
+	doc, err = extractGuarded(ctx, inst, data)
 	if wd.finish() || errors.Is(err, errDeadline) {
-		return nil, &Error{Problem: problemPDFTimeout, Err: fmt.Errorf("not done after %v", PDFTimeout)}
+		return nil, &Error{Problem: problemPDFTimeout, Err: fmt.Errorf("not done by %v", deadline.Format(time.TimeOnly))}
 	}
 	return doc, err
 }
@@ -85,17 +90,18 @@ func hasEOFMarker(data []byte) bool {
 
 // extractGuarded runs extractPDF, turning a panic into an error so that
 // the instance is always handed back.
-func extractGuarded(inst pdfium.Pdfium, data []byte, deadline time.Time) (doc *Document, err error) {
+func extractGuarded(ctx context.Context, inst pdfium.Pdfium, data []byte) (doc *Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			doc, err = nil, &Error{Problem: problemPDFInternal, Err: fmt.Errorf("panic: %v", r)}
 		}
 	}()
-	return extractPDF(inst, data, deadline)
+	return extractPDF(ctx, inst, data)
 }
 
-// extractPDF opens data in inst and reads the text of every page.
-func extractPDF(inst pdfium.Pdfium, data []byte, deadline time.Time) (*Document, error) {
+// extractPDF opens data in inst and reads the text of every page, until
+// ctx is done.
+func extractPDF(ctx context.Context, inst pdfium.Pdfium, data []byte) (*Document, error) {
 	opened, err := inst.OpenDocument(&requests.OpenDocument{File: &data})
 	if err != nil {
 		return nil, openError(err)
@@ -111,7 +117,7 @@ func extractPDF(inst pdfium.Pdfium, data []byte, deadline time.Time) (*Document,
 	doc := &Document{Pages: pc.PageCount}
 	var stats textStats
 	for i := range pc.PageCount {
-		if time.Now().After(deadline) {
+		if ctx.Err() != nil {
 			return nil, errDeadline
 		}
 		glyphs, err := pageGlyphs(inst, opened.Document, i)

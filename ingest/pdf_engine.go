@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
-	"time"
 
 	pdfium "github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/webassembly"
@@ -90,21 +89,22 @@ func cacheDirs() []string {
 	return append(dirs, filepath.Join(os.TempDir(), "nianbao", "wazero"))
 }
 
-// watchdog kills a PDFium instance that is still busy after a deadline. The
-// runtime is configured to abort in-flight calls when an instance is killed,
-// so a document that makes PDFium loop forever cannot hang the caller.
+// watchdog kills a PDFium instance that is still busy when its context is
+// done. The runtime is configured to abort in-flight calls when an instance
+// is killed, so a document that makes PDFium loop forever cannot hang the
+// caller.
 type watchdog struct {
 	mu    sync.Mutex
 	inst  pdfium.Pdfium
-	timer *time.Timer
+	stop  func() bool
 	done  bool
 	fired bool
 }
 
-// startWatchdog arms a watchdog for inst that fires after d.
-func startWatchdog(inst pdfium.Pdfium, d time.Duration) *watchdog {
+// startWatchdog arms a watchdog for inst that fires when ctx is done.
+func startWatchdog(ctx context.Context, inst pdfium.Pdfium) *watchdog {
 	w := &watchdog{inst: inst}
-	w.timer = time.AfterFunc(d, w.fire)
+	w.stop = context.AfterFunc(ctx, w.fire)
 	return w
 }
 
@@ -123,7 +123,7 @@ func (w *watchdog) fire() {
 // (returned to the pool) unless the watchdog already killed it. It reports
 // whether the watchdog fired.
 func (w *watchdog) finish() bool {
-	w.timer.Stop()
+	w.stop()
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.done = true

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -35,6 +36,12 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Read reads and ingests the file at path.
 func Read(path string) (*Document, error) {
+	return ReadContext(context.Background(), path)
+}
+
+// ReadContext is Read with a context: reading a PDF stops when ctx is done
+// (the other formats are bounded by their size limits).
+func ReadContext(ctx context.Context, path string) (*Document, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, &Error{Path: path, Problem: "无法读取文件", Err: err}
@@ -43,18 +50,23 @@ func Read(path string) (*Document, error) {
 		return nil, &Error{Path: path, Problem: "这是一个文件夹，不是文件"}
 	}
 	if st.Size() > MaxFileSize {
-		return nil, &Error{Path: path, Problem: fmt.Sprintf("文件过大（%d MB，上限 %d MB）", st.Size()>>20, MaxFileSize>>20)}
+		return nil, &Error{Path: path, Problem: fmt.Sprintf("文件过大（%d MB，上限 %d MB），不像是一份年度报告", st.Size()>>20, MaxFileSize>>20)}
 	}
-	data, err := os.ReadFile(path)
+	data, err := readCapped(path)
 	if err != nil {
-		return nil, &Error{Path: path, Problem: "无法读取文件", Err: err}
+		return nil, err
 	}
-	return Parse(path, data)
+	return ParseContext(ctx, path, data)
 }
 
 // Parse ingests data that was read from name; the format is detected from
 // the content first and the file extension second.
-func Parse(name string, data []byte) (doc *Document, err error) {
+func Parse(name string, data []byte) (*Document, error) {
+	return ParseContext(context.Background(), name, data)
+}
+
+// ParseContext is Parse with a context: reading a PDF stops when ctx is done.
+func ParseContext(ctx context.Context, name string, data []byte) (doc *Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			doc, err = nil, &Error{Path: name, Problem: "文件内容无法解析（解析器内部错误）", Err: fmt.Errorf("panic: %v", r)}
@@ -72,7 +84,7 @@ func Parse(name string, data []byte) (doc *Document, err error) {
 	}
 	switch format {
 	case FormatPDF:
-		doc, err = readPDF(data)
+		doc, err = readPDF(ctx, data)
 	case FormatHTML:
 		doc, err = readHTML(data)
 	case FormatDOCX:

@@ -175,42 +175,7 @@ const htmlTemplate = `<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="{{.Tool.Name}} {{.Tool.Version}}">
 <title>政府信息公开工作年度报告检查结果</title>
-<style>
-:root{--fail:#a50e0e;--fail-bg:#fce8e6;--warn:#7a4f01;--warn-bg:#fef7e0;--pass:#137333;--pass-bg:#e6f4ea;--muted:#5f6368;--line:#dadce0}
-body{font-family:system-ui,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;line-height:1.6;color:#202124;max-width:75rem;margin:0 auto;padding:1rem 1.5rem}
-h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.3rem;border-bottom:2px solid var(--line);padding-bottom:.2rem;margin-top:2rem;word-break:break-all}
-h3{font-size:1.1rem;margin:1.2rem 0 .4rem}h4{font-size:1rem;margin:.2rem 0}
-.muted,.tool{color:var(--muted)}
-table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;font-size:.92rem}
-th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f1f3f4;white-space:nowrap}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.msg{min-width:18rem}td.title{min-width:9rem}.nw,td code{white-space:nowrap}table.narrow{width:auto;min-width:50%}
-.s-pass{color:var(--pass)}.s-fail{color:var(--fail);background:var(--fail-bg);font-weight:bold}
-.s-manual,.s-error{color:var(--warn);background:var(--warn-bg)}.s-na,.s-waived{color:var(--muted)}
-.score{font-size:1.1rem}.score strong{font-size:1.6rem;margin-right:.5rem}
-.g-a{color:#137333;fill:#34a853}.g-b{color:#1967d2;fill:#4285f4}.g-c{color:#b06000;fill:#f9ab00}.g-d{color:#a50e0e;fill:#ea4335}.g-none{color:var(--muted);fill:#9aa0a6}
-dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:.5rem 0}dl.meta dt{color:var(--muted)}dl.meta dd{margin:0;word-break:break-all}
-.finding{border-left:4px solid var(--line);padding:.3rem .8rem;margin:.6rem 0}
-.finding.s-fail{border-color:var(--fail);background:none;font-weight:normal;color:inherit}
-.finding.s-manual,.finding.s-error{border-color:#f9ab00;background:none;color:inherit}
-.badge{display:inline-block;padding:0 .4rem;border-radius:.2rem;font-size:.85rem;font-weight:bold}
-.low{color:var(--warn);background:var(--warn-bg);padding:0 .3rem}
-blockquote{margin:.2rem 0 .4rem;padding:.2rem .7rem;border-left:3px solid var(--line);background:#f8f9fa;white-space:pre-wrap}
-.unreadable{color:var(--fail);background:var(--fail-bg);padding:.5rem .8rem}
-figure{margin:.5rem 0}svg text{font-size:13px;fill:#202124}svg .tick{stroke:var(--line)}svg .band{stroke:#9aa0a6;stroke-dasharray:4 3}
-code{font-family:ui-monospace,Consolas,monospace;font-size:.9em}
-a{color:#1967d2}
-@media print{
-body{max-width:none;padding:0;font-size:10.5pt}
-table{font-size:9pt}td.msg{min-width:0}td.title{min-width:6rem}td code{white-space:normal}
-.report{break-before:page}
-tr,.finding,li,figure{break-inside:avoid}
-thead{display:table-header-group}
-a{color:inherit;text-decoration:none}
-*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-}
-</style>
+{{template "style"}}
 </head>
 <body>
 <header>
@@ -328,4 +293,39 @@ a{color:inherit;text-decoration:none}
 </ul>
 {{- end}}
 {{- end}}
-`
+{{define "style"}}<style>
+:root{--fail:#a50e0e;--fail-bg:#fce8e6;--warn:#7a4f01;--warn-bg:#fef7e0;--pass:#137333;--pass-bg:#e6f4ea;--muted:#5f6368;--line:#dadce0}
+body{font-family:system-ui,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;line-height:1.6;color:#202124;max-width:75rem;margin:0 auto;padding:1rem 1.5rem}
+h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.3rem;border-bottom:2px solid var(--line);padding-bottom:.2rem;margin-top:2rem;word-break:break-all}
+h3{font-size:1.1rem;margin:1.2rem 0 .4rem}h4{font-size:1rem;margin:.2rem 0}
+.muted,.tool{color:var(--muted)}
+table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;font-size:.92rem}
+th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f1f3f4;white-space:nowrap}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.msg{min-width:18rem}td.title{min-width:9rem}.nw,td code{white-space:nowrap}table.narrow{width:auto;min-width:50%}
+.s-pass{color:var(--pass)}.s-fail{color:var(--fail);background:var(--fail-bg);font-weight:bold}
+.s-manual,.s-error{color:var(--warn);background:var(--warn-bg)}.s-na,.s-waived{color:var(--muted)}
+.score{font-size:1.1rem}.score strong{font-size:1.6rem;margin-right:.5rem}
+.g-a{color:#137333;fill:#34a853}.g-b{color:#1967d2;fill:#4285f4}.g-c{color:#b06000;fill:#f9ab00}.g-d{color:#a50e0e;fill:#ea4335}.g-none{color:var(--muted);fill:#9aa0a6}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:.5rem 0}dl.meta dt{color:var(--muted)}dl.meta dd{margin:0;word-break:break-all}
+.finding{border-left:4px solid var(--line);padding:.3rem .8rem;margin:.6rem 0}
+.finding.s-fail{border-color:var(--fail);background:none;font-weight:normal;color:inherit}
+.finding.s-manual,.finding.s-error{border-color:#f9ab00;background:none;color:inherit}
+.badge{display:inline-block;padding:0 .4rem;border-radius:.2rem;font-size:.85rem;font-weight:bold}
+.low{color:var(--warn);background:var(--warn-bg);padding:0 .3rem}
+blockquote{margin:.2rem 0 .4rem;padding:.2rem .7rem;border-left:3px solid var(--line);background:#f8f9fa;white-space:pre-wrap}
+.unreadable{color:var(--fail);background:var(--fail-bg);padding:.5rem .8rem}
+figure{margin:.5rem 0}svg text{font-size:13px;fill:#202124}svg .tick{stroke:var(--line)}svg .band{stroke:#9aa0a6;stroke-dasharray:4 3}
+code{font-family:ui-monospace,Consolas,monospace;font-size:.9em}
+a{color:#1967d2}
+@media print{
+body{max-width:none;padding:0;font-size:10.5pt}
+table{font-size:9pt}td.msg{min-width:0}td.title{min-width:6rem}td code{white-space:normal}
+.report{break-before:page}
+tr,.finding,li,figure{break-inside:avoid}
+thead{display:table-header-group}
+a{color:inherit;text-decoration:none}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
+</style>{{end}}`

@@ -39,9 +39,14 @@ const xlsxDate = "1980-01-01T00:00:00Z"
 
 // Render writes the workbook.
 func (XLSX) Render(w io.Writer, a *engine.Audit) error {
+	sheets := []xlsxSheet{summarySheet(a), findingsSheet(a), matrixSheet(a), rulesSheet(a)}
+	return writeWorkbook(w, a.Tool, "政府信息公开工作年度报告检查结果", sheets)
+}
+
+// writeWorkbook writes the sheets as a workbook with fixed properties.
+func writeWorkbook(w io.Writer, tool engine.Tool, title string, sheets []xlsxSheet) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	sheets := []xlsxSheet{summarySheet(a), findingsSheet(a), matrixSheet(a), rulesSheet(a)}
 	if err := f.SetSheetName("Sheet1", sheets[0].name); err != nil {
 		return err
 	}
@@ -59,8 +64,8 @@ func (XLSX) Render(w io.Writer, a *engine.Audit) error {
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
 	}
-	if err := f.SetDocProps(&excelize.DocProperties{Creator: a.Tool.Name, LastModifiedBy: a.Tool.Name,
-		Title: "政府信息公开工作年度报告检查结果", Description: toolLine(a.Tool), Created: xlsxDate, Modified: xlsxDate}); err != nil {
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: tool.Name, LastModifiedBy: tool.Name,
+		Title: title, Description: toolLine(tool), Created: xlsxDate, Modified: xlsxDate}); err != nil {
 		return err
 	}
 	_, err = f.WriteTo(w)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/nianbao/nianbao/engine"
 	"github.com/nianbao/nianbao/render"
+	"github.com/nianbao/nianbao/report"
 	"github.com/spf13/cobra"
 )
 
@@ -105,23 +106,32 @@ func (a *app) engine() (*engine.Engine, error) {
 
 // auditAll audits the sources on a worker pool, keeping their order.
 func (a *app) auditAll(eng *engine.Engine, srcs []source, in engine.Inputs) []engine.ReportResult {
+	out, _ := a.auditModels(eng, srcs, in)
+	return out
+}
+
+// auditModels is auditAll that also returns, beside each result, the report
+// model it was audited from (nil for an input that could not be read).
+func (a *app) auditModels(eng *engine.Engine, srcs []source, in engine.Inputs) ([]engine.ReportResult, []*report.Report) {
 	jobs := a.set.Jobs
 	if jobs == 0 {
 		jobs = runtime.NumCPU()
 	}
 	flags := a.set.flagOverrides()
-	docs := parallel(len(srcs), jobs, func(i int) loaded { return loadOne(srcs[i], flags) })
+	docs := a.loadAll(srcs, flags, jobs)
 	ins := a.crossInputs(docs, in)
 	done := parallel(len(docs), jobs, func(i int) *engine.ReportResult {
 		return auditOne(eng, docs[i], ins[i])
 	})
 	out := make([]engine.ReportResult, 0, len(done))
-	for _, r := range done {
+	models := make([]*report.Report, 0, len(done))
+	for i, r := range done {
 		if r != nil {
 			out = append(out, *r)
+			models = append(models, docs[i].r)
 		}
 	}
-	return out
+	return out, models
 }
 
 // auditOne audits one loaded source. An input that could not be read

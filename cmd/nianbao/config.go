@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/nianbao/nianbao/engine"
 	"github.com/spf13/cobra"
@@ -23,6 +24,7 @@ type settings struct {
 	Calendar                 string // calendar file (config calendar)
 	MinScore                 float64
 	Jobs                     int
+	Timeout                  time.Duration // per file, for reading and extraction (config timeout)
 	Engine                   engine.Config
 	formatChanged            bool // --format was given on the command line
 }
@@ -32,7 +34,7 @@ var settingKeys = []struct{ key, flag string }{
 	{"config", "config"}, {"rules", "rules"}, {"format", "format"}, {"output", "output"},
 	{"year", "year"}, {"level", "level"}, {"agency", "agency"}, {"published", "published"},
 	{"manifest", "manifest"}, {"ledger", "ledger"}, {"min_score", "min-score"},
-	{"fail_on", "fail-on"}, {"jobs", "jobs"}, {"supervisor", "supervisor"},
+	{"fail_on", "fail-on"}, {"jobs", "jobs"}, {"supervisor", "supervisor"}, {"timeout", "timeout"},
 }
 
 // engineKeys are the config keys that go to engine.Config.
@@ -137,5 +139,5 @@ func allKeys() []string {
 	for _, k := range settingKeys[1:] {
 		keys = append(keys, k.key)
 	}
-	return append(keys, engineKeys...)
+	return append(append(keys, engineKeys...), serveKeyNames()...)
 }

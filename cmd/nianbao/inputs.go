@@ -23,18 +23,23 @@ type source struct {
 }
 
 // collect expands the arguments into sources, in order: a file as named, a
-// folder's supported files recursively, in sorted order, skipping hidden ones.
+// folder's supported files recursively, in sorted order, skipping hidden
+// ones, and a wildcard pattern's matches (expandGlob).
 func collect(args []string) []source {
 	var out []source
 	for _, arg := range args {
 		st, err := os.Stat(arg)
+		if err != nil && isPattern(arg) {
+			out = append(out, expandGlob(arg)...)
+			continue
+		}
 		if err != nil || !st.IsDir() {
 			out = append(out, source{path: arg, named: true})
 			continue
 		}
 		found := walk(arg)
 		if len(found) == 0 {
-			found = []source{{path: arg, named: true, problem: "文件夹中没有可检查的年报文件（支持 .pdf .docx .doc .html .htm .shtml .txt .md 及 parse 输出的 .json）"}}
+			found = []source{{path: arg, named: true, problem: "文件夹中没有可检查的年报文件（" + supportedList + "）"}}
 		}
 		out = append(out, found...)
 	}

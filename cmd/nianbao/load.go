@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -21,6 +22,11 @@ var errNotModel = errors.New("not a model dump")
 // load reads one source into a report model and applies the overrides.
 // It returns the SHA-256 of the bytes read.
 func load(src source, flags overrides) (*report.Report, string, error) {
+	return loadContext(context.Background(), src, flags)
+}
+
+// loadContext is load that gives up reading a PDF when ctx is done.
+func loadContext(ctx context.Context, src source, flags overrides) (*report.Report, string, error) {
 	if src.problem != "" {
 		return nil, "", &ingest.Error{Path: src.path, Problem: src.problem}
 	}
@@ -31,7 +37,7 @@ func load(src source, flags overrides) (*report.Report, string, error) {
 	if strings.EqualFold(filepath.Ext(src.path), ".json") {
 		r, err = loadModel(src)
 	} else {
-		r, err = extract(src.path)
+		r, err = extract(ctx, src.path)
 	}
 	if err != nil {
 		return nil, "", err
@@ -42,12 +48,21 @@ func load(src source, flags overrides) (*report.Report, string, error) {
 	return r, r.Meta.Source.SHA256, nil
 }
 
-func extract(path string) (*report.Report, error) {
-	doc, err := ingest.Read(path)
+// extract reads a report file into the model; a document that is not an
+// annual report at all is refused, naming what is missing.
+func extract(ctx context.Context, path string) (*report.Report, error) {
+	doc, err := ingest.ReadContext(ctx, path)
 	if err != nil {
 		return nil, err
 	}
-	return report.Extract(doc), nil
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	r := report.Extract(doc)
+	if why := r.NotReport(); why != "" {
+		return nil, &ingest.Error{Path: path, Problem: why}
+	}
+	return r, nil
 }
 
 // loadModel reads a model dump written by `nianbao parse`, perhaps corrected

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/nianbao/nianbao/engine"
@@ -8,7 +9,7 @@ import (
 )
 
 // A batch is audited in three steps, so that audits stay parallel and the
-// output stays in input order: every source is read first (loadOne), then
+// output stays in input order: every source is read first (loadAll), then
 // each report is given the same agency's report on the year before and the
 // batch is indexed once for text shared across agencies (crossInputs),
 // then the reports are audited.
@@ -22,15 +23,16 @@ type loaded struct {
 	err error
 }
 
-// loadOne reads one source; a panic while reading becomes its error.
-func loadOne(src source, flags overrides) (d loaded) {
+// loadOneContext reads one source, giving up on a PDF when ctx is done; a
+// panic while reading becomes its error.
+func loadOneContext(ctx context.Context, src source, flags overrides) (d loaded) {
 	d.src = src
 	defer func() {
 		if p := recover(); p != nil {
 			d.r, d.err = nil, fmt.Errorf("%s", internalError(src, p).Error)
 		}
 	}()
-	d.r, d.sha, d.err = load(src, flags)
+	d.r, d.sha, d.err = loadContext(ctx, src, flags)
 	return d
 }
 

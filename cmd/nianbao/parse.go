@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
 
 	"github.com/nianbao/nianbao/render"
 	"github.com/nianbao/nianbao/report"
@@ -30,27 +29,17 @@ func (a *app) parse(path string) error {
 	if err != nil {
 		return err
 	}
-	r, err := safeLoad(srcs[0], a.set.flagOverrides())
-	if err != nil {
-		return fail("无法解析 %v", err)
+	d := loadWithin(srcs[0], a.set.flagOverrides(), a.set.Timeout)
+	if d.err != nil {
+		return fail("无法解析 %v", d.err)
 	}
+	r := d.r
 	return a.write(func(w writer) error {
 		if format == "table" {
 			return render.Model(w, r)
 		}
 		return writeModel(w, r)
 	})
-}
-
-// safeLoad is load with a panic in the extractor turned into an error.
-func safeLoad(src source, flags overrides) (r *report.Report, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("%s: 内部错误（%v）；请把此文件和这条消息报告给开发者", src.path, p)
-		}
-	}()
-	r, _, err = load(src, flags)
-	return r, err
 }
 
 // writeModel writes the model as the contract's JSON, lists as [] not null.

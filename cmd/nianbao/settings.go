@@ -28,6 +28,9 @@ func decode(v *viper.Viper, fc *fileConfig, cmd *cobra.Command) (settings, error
 	if s.Jobs, err = cast.ToIntE(v.Get("jobs")); err != nil {
 		return s, badValue("jobs", v.Get("jobs"), "整数")
 	}
+	if s.Timeout, err = parseTimeout(v.Get("timeout")); err != nil {
+		return s, err
+	}
 	if s.MinScore, err = cast.ToFloat64E(v.Get("min_score")); err != nil {
 		return s, badValue("min_score", v.Get("min_score"), "数字")
 	}

@@ -28,7 +28,7 @@ func usageMessage(err error) string {
 		return fmt.Sprintf("参数写法有误：%s", syntax.GetSpecifiedFlag())
 	}
 	if m := unknownCommand.FindStringSubmatch(err.Error()); m != nil {
-		return fmt.Sprintf("未知的命令“%s”（可用：audit、parse、rules）", m[1])
+		return fmt.Sprintf("未知的命令“%s”（可用：audit、compare、parse、rules）", m[1])
 	}
 	return err.Error()
 }
