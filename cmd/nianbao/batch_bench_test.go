@@ -25,7 +25,12 @@ import (
 // season would be. They report reports per second and memory:
 //
 //	go test -run '^$' -bench Batch -benchtime 1x ./cmd/nianbao
-//	go test -run '^$' -bench BatchText -benchtime 3x -cpu 1 ./cmd/nianbao
+//	go test -run '^$' -bench BatchText -benchtime 1x -cpu 1 ./cmd/nianbao
+//
+// Give -cpu one value at a time: with b.Loop, Go 1.26 runs the first value
+// of a list such as -cpu 1,2 at the default GOMAXPROCS. The procs metric
+// shows the GOMAXPROCS a figure was measured with (and the number of
+// workers, as --jobs).
 //
 // peak-RSS-MB is the process's resident high-water mark during the run
 // (VmHWM, reset before it); peak-heap-MB the largest live Go heap sampled
@@ -121,7 +126,9 @@ func auditFolder(b *testing.B, dir, manifest string) {
 // comparison with the batch's other reports do its most work.
 func benchBatch(b *testing.B, plain, pdf int) {
 	dir, manifest := benchFolder(b, plain, pdf)
-	auditFolder(b, filepath.Join("../../fixtures/reports", pdfFixtures[0]), manifest) // start PDFium
+	if pdf > 0 {
+		auditFolder(b, filepath.Join("../../fixtures/reports", pdfFixtures[0]), manifest) // start PDFium
+	}
 	for _, disable := range []string{"", "COPY-PEER"} {
 		b.Run("disable="+disable, func(b *testing.B) {
 			b.Setenv("NIANBAO_DISABLE", disable)
@@ -131,6 +138,7 @@ func benchBatch(b *testing.B, plain, pdf int) {
 			}
 			w.report(b, b.N)
 			b.ReportMetric(float64((plain+pdf)*b.N)/b.Elapsed().Seconds(), "reports/s")
+			b.ReportMetric(float64(runtime.GOMAXPROCS(0)), "procs")
 		})
 	}
 }
@@ -167,6 +175,7 @@ func BenchmarkBatchPDF(b *testing.B) {
 	b.ReportMetric(float64(len(files)*b.N)/ours.Seconds(), "nianbao-reports/s")
 	b.ReportMetric(float64(len(files)*b.N)/theirs.Seconds(), "pdftotext-files/s")
 	b.ReportMetric(ours.Seconds()/theirs.Seconds(), "nianbao/pdftotext")
+	b.ReportMetric(float64(runtime.GOMAXPROCS(0)), "procs")
 }
 
 // runPdftotext converts files with `pdftotext -layout FILE -` on GOMAXPROCS

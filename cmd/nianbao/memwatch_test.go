@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 	"strconv"
 	"strings"
@@ -18,9 +19,10 @@ type memWatch struct {
 	alloc0   uint64
 }
 
-// watchMemory resets the resident high-water mark and starts sampling.
+// watchMemory returns freed memory to the system, resets the resident
+// high-water mark and starts sampling.
 func watchMemory() *memWatch {
-	runtime.GC()
+	debug.FreeOSMemory()
 	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
 	w := &memWatch{stop: make(chan struct{}), done: make(chan struct{}), alloc0: totalAlloc()}
 	go w.sample()
