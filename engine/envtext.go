@@ -170,6 +170,60 @@ func (p *pattern) find(s string) []int {
 	return nil
 }
 
+// count returns the number of non-overlapping matches in s, found as find
+// finds them (prefiltered and anchored where possible).
+func (p *pattern) count(s string) int {
+	if p.lits == nil || p.anchored == nil {
+		if p.lits != nil && !p.mayMatch(s) {
+			return 0
+		}
+		return len(p.re.FindAllStringIndex(s, -1))
+	}
+	sc := literalScanner{p: p, s: s, next: make([]int, len(p.lits))}
+	n := 0
+	for from := 0; from < len(s); {
+		i := sc.at(from)
+		if i < 0 {
+			break
+		}
+		loc := p.anchored.FindStringIndex(s[i:])
+		if loc == nil {
+			from = i + 1
+			continue
+		}
+		n++
+		from = i + max(loc[1], 1)
+	}
+	return n
+}
+
+// literalScanner finds the next literal occurrence, remembering each
+// literal's next position so that the text is scanned once per literal.
+type literalScanner struct {
+	p    *pattern
+	s    string
+	next []int // per literal: its next index at or after the last from, -1 when none
+	init bool
+}
+
+// at returns the earliest index >= from where a literal starts, or -1.
+func (sc *literalScanner) at(from int) int {
+	best := -1
+	for k, l := range sc.p.lits {
+		if !sc.init || sc.next[k] >= 0 && sc.next[k] < from {
+			sc.next[k] = -1
+			if j := strings.Index(sc.s[from:], l); j >= 0 {
+				sc.next[k] = from + j
+			}
+		}
+		if sc.next[k] >= 0 && (best < 0 || sc.next[k] < best) {
+			best = sc.next[k]
+		}
+	}
+	sc.init = true
+	return best
+}
+
 // nextLiteral is the earliest index at or after from where a literal starts.
 func (p *pattern) nextLiteral(s string, from int) int {
 	best := -1

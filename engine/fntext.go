@@ -102,9 +102,7 @@ func fnCount(e *Env, a []any) (any, error) {
 	}
 	n := 0
 	for _, t := range e.searchIn(a[0].(string)) {
-		if p.lits == nil || p.mayMatch(t.norm) {
-			n += len(p.re.FindAllStringIndex(t.norm, -1))
-		}
+		n += p.count(t.norm)
 	}
 	return n, nil
 }

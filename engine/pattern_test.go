@@ -16,6 +16,8 @@ func TestPatternFindAgreesWithRegexp(t *testing.T) {
 		`\d+件`,
 		`(?i)abc`,
 		`未能在[^。]{0,20}?个工作日内`,
+		`不够|不足|有待|滞后`,
+		`\d|《|“|解读`,
 	}
 	texts := []string{
 		"", "全年共收到政府信息公开申请75件，受理申请3件。",
@@ -30,6 +32,9 @@ func TestPatternFindAgreesWithRegexp(t *testing.T) {
 		for _, s := range texts {
 			if got, want := p.find(s), p.re.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q on %q: got %v, want %v", src, s, got, want)
+			}
+			if got, want := p.count(s), len(p.re.FindAllStringIndex(s, -1)); got != want {
+				t.Errorf("count %q on %q: got %d, want %d", src, s, got, want)
 			}
 		}
 	}
