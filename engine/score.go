@@ -38,13 +38,13 @@ func (e *Engine) score(res *ReportResult) {
 		counts[r.Category].Add(r.Status)
 		if r.Status == Pass || r.Status == Fail {
 			credit := r.Credit
-			if r.waived() {
+			if r.Waived() {
 				credit = 1 // the failure is accepted for the waiver's term
 			}
 			sums[r.Category][0] += r.Weight
 			sums[r.Category][1] += r.Weight * credit
 		}
-		if r.Status == Fail && r.Severity == "error" && r.Gate && !r.waived() {
+		if r.Status == Fail && r.Severity == "error" && r.Gate && !r.Waived() {
 			res.Capped = true
 		}
 	}

@@ -79,8 +79,9 @@ func expiredFinding(w Waiver, category string) Result {
 		Evidence: []Evidence{}}
 }
 
-// waived reports whether a result's waiver accepts its failure.
-func (r *Result) waived() bool {
+// Waived reports whether a waiver in force accepts the result's failure
+// (scored as a pass, shown with its waiver).
+func (r *Result) Waived() bool {
 	return r.Status == Fail && r.Waiver != nil && !r.Waiver.Ignored && !r.Waiver.Expired
 }
 

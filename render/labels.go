@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/nianbao/nianbao/engine"
@@ -71,16 +72,29 @@ func score(p *float64) string {
 	return strconv.FormatFloat(*p, 'f', 1, 64)
 }
 
-// waived reports whether a waiver in force accepts the result's failure;
-// such a failure weighs nothing in the score.
-func waived(r engine.Result) bool {
-	return r.Status == engine.Fail && r.Waiver != nil && !r.Waiver.Ignored && !r.Waiver.Expired
-}
+// waived reports whether a waiver in force accepts the result's failure.
+func waived(r engine.Result) bool { return r.Waived() }
 
-// resultLabel is the Chinese outcome of a result; a waived failure says so.
-func resultLabel(r engine.Result) string {
+// ResultLabel is the Chinese outcome of a result; a waived failure says so.
+func ResultLabel(r engine.Result) string {
 	if waived(r) {
 		return "不通过（已豁免）"
 	}
 	return StatusLabel(r.Status)
+}
+
+// resultLabel is ResultLabel.
+func resultLabel(r engine.Result) string { return ResultLabel(r) }
+
+// WaiverText says how a waiver bears on a result ("" without one).
+func WaiverText(w *engine.WaiverNote) string {
+	switch {
+	case w == nil:
+		return ""
+	case w.Expired:
+		return fmt.Sprintf("豁免已于 %s 到期，不再适用", w.Expires)
+	case w.Ignored:
+		return fmt.Sprintf("有豁免（%s，至 %s），监督检查不予适用", w.Reason, w.Expires)
+	}
+	return fmt.Sprintf("已豁免：%s，至 %s；不扣分", w.Reason, w.Expires)
 }

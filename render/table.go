@@ -114,15 +114,10 @@ func explanation(r engine.Result) string {
 	return msg + fmt.Sprintf("［逐项：通过 %d，未通过 %d］", e.Pass, e.Fail+e.Error+e.Manual)
 }
 
-// waiverNote says how a waiver bears on a result.
+// waiverNote is WaiverText in brackets, to lead a message.
 func waiverNote(w *engine.WaiverNote) string {
-	switch {
-	case w == nil:
-		return ""
-	case w.Expired:
-		return fmt.Sprintf("［豁免已于 %s 到期，不再适用］", w.Expires)
-	case w.Ignored:
-		return fmt.Sprintf("［有豁免（%s，至 %s），监督检查不予适用］", w.Reason, w.Expires)
+	if t := WaiverText(w); t != "" {
+		return "［" + t + "］"
 	}
-	return fmt.Sprintf("［已豁免：%s，至 %s；不扣分］", w.Reason, w.Expires)
+	return ""
 }

@@ -1,10 +1,10 @@
 package serve
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/render"
 	"github.com/nianbao/nianbao/report"
 )
 
@@ -47,42 +47,18 @@ func keyLabel(key string) string {
 func cellID(key string) string { return "c-" + strings.ReplaceAll(key, ".", "-") }
 
 // statusText is the Chinese outcome of a result; a waived failure says so.
-func statusText(r engine.Result) string {
-	if waived(r) {
-		return "不通过（已豁免）"
-	}
-	return statusLabels[r.Status]
-}
-
-var statusLabels = map[engine.Status]string{
-	engine.Pass: "通过", engine.Fail: "不通过", engine.NA: "不适用",
-	engine.Manual: "需人工核查", engine.Error: "无法判断",
-}
+func statusText(r engine.Result) string { return render.ResultLabel(r) }
 
 // statusClass is the CSS class of an outcome.
 func statusClass(r engine.Result) string {
-	if waived(r) {
+	if r.Waived() {
 		return "s-waived"
 	}
 	return "s-" + string(r.Status)
 }
 
-func waived(r engine.Result) bool {
-	return r.Status == engine.Fail && r.Waiver != nil && !r.Waiver.Ignored && !r.Waiver.Expired
-}
-
 // waiverText says how a waiver bears on a result ("" without one).
-func waiverText(w *engine.WaiverNote) string {
-	switch {
-	case w == nil:
-		return ""
-	case w.Expired:
-		return fmt.Sprintf("豁免已于 %s 到期，不再适用", w.Expires)
-	case w.Ignored:
-		return fmt.Sprintf("有豁免（%s，至 %s），监督检查不予适用", w.Reason, w.Expires)
-	}
-	return fmt.Sprintf("已豁免：%s，至 %s；不扣分", w.Reason, w.Expires)
-}
+func waiverText(w *engine.WaiverNote) string { return render.WaiverText(w) }
 
 var gradeClasses = map[string]string{"优秀": "g-a", "良好": "g-b", "合格": "g-c", "不合格": "g-d"}
 

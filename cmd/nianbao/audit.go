@@ -40,15 +40,7 @@ func (a *app) audit(args []string) error {
 	if err := a.refuseBinary(format); err != nil {
 		return err
 	}
-	srcs, err := a.sources(args)
-	if err != nil {
-		return err
-	}
-	eng, err := a.engine()
-	if err != nil {
-		return err
-	}
-	in, err := a.inputs()
+	srcs, eng, in, err := a.batch(args)
 	if err != nil {
 		return err
 	}
@@ -173,4 +165,19 @@ func (a *app) warnUnreadable(rs []engine.ReportResult) {
 			fmt.Fprintf(a.stderr, "nianbao：无法检查 %s\n", r.Error)
 		}
 	}
+}
+
+// batch resolves the inputs of a batch command (audit, compare): the
+// sources, the loaded rule engine and the other inputs (ledger).
+func (a *app) batch(args []string) ([]source, *engine.Engine, engine.Inputs, error) {
+	srcs, err := a.sources(args)
+	if err != nil {
+		return nil, nil, engine.Inputs{}, err
+	}
+	eng, err := a.engine()
+	if err != nil {
+		return nil, nil, engine.Inputs{}, err
+	}
+	in, err := a.inputs()
+	return srcs, eng, in, err
 }

@@ -38,15 +38,7 @@ func (a *app) compare(args []string) error {
 	if err := a.refuseBinary(format); err != nil {
 		return err
 	}
-	srcs, err := a.sources(args)
-	if err != nil {
-		return err
-	}
-	eng, err := a.engine()
-	if err != nil {
-		return err
-	}
-	in, err := a.inputs()
+	srcs, eng, in, err := a.batch(args)
 	if err != nil {
 		return err
 	}
