@@ -4,6 +4,8 @@
 // read back by `audit`.
 package report
 
+import "encoding/json"
+
 // Report is everything extracted from one annual report.
 type Report struct {
 	Meta     Meta      `json:"meta"`
@@ -116,4 +118,18 @@ func (r *Report) Section(key string) *Section {
 		}
 	}
 	return nil
+}
+
+// MarshalJSON writes an unknown publication date as null, as the interface
+// contract shows ("published": null), not as an empty string.
+func (m Meta) MarshalJSON() ([]byte, error) {
+	type plain Meta
+	out := struct {
+		plain
+		Published *string `json:"published"`
+	}{plain: plain(m)}
+	if m.Published != "" {
+		out.Published = &m.Published
+	}
+	return json.Marshal(out)
 }
