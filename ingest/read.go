@@ -18,6 +18,9 @@ var MaxFileSize int64 = 100 << 20
 // report is well under 1 MB of text, and the extractor's memory grows with it.
 var MaxTextSize = 20 << 20
 
+// problemUnparsable is the generic problem of an input no reader could take.
+const problemUnparsable = "文件内容无法解析"
+
 // Error is a problem with one input file, worded for the user.
 type Error struct {
 	Path    string
@@ -25,9 +28,12 @@ type Error struct {
 	Err     error  // underlying cause, if any
 }
 
+// Error names the file and the problem in Chinese. The low-level cause
+// (English, from a library) is kept in Err for programs and logs, and shown
+// only when the problem itself is the generic "cannot parse" one.
 func (e *Error) Error() string {
-	if e.Err != nil {
-		return fmt.Sprintf("%s: %s (%v)", e.Path, e.Problem, e.Err)
+	if e.Err != nil && e.Problem == problemUnparsable {
+		return fmt.Sprintf("%s: %s（%v）", e.Path, e.Problem, e.Err)
 	}
 	return fmt.Sprintf("%s: %s", e.Path, e.Problem)
 }
@@ -97,7 +103,7 @@ func ParseContext(ctx context.Context, name string, data []byte) (doc *Document,
 			e.Path = name
 			return nil, e
 		}
-		return nil, &Error{Path: name, Problem: "文件内容无法解析", Err: err}
+		return nil, &Error{Path: name, Problem: problemUnparsable, Err: err}
 	}
 	sum := sha256.Sum256(data)
 	doc.Path, doc.Format, doc.SHA256 = name, format, hex.EncodeToString(sum[:])
