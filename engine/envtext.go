@@ -320,14 +320,19 @@ func classLiterals(ranges []rune) []string {
 	return out
 }
 
-// bestLiterals picks, among the parts of a concatenation, the one whose
-// shortest required literal is longest; matches start with it only when it
-// is the first part.
+// bestLiterals picks the literals of a concatenation: those of its first
+// part when it has some (matches then start with them, so the regexp can be
+// tried anchored), else the part whose shortest literal is longest.
 func bestLiterals(parts []*syntax.Regexp) ([]string, bool) {
+	if len(parts) > 0 {
+		if l, st := requiredLiterals(parts[0]); l != nil && st {
+			return l, true
+		}
+	}
 	var best []string
-	score, start := 0, false
-	for i, s := range parts {
-		l, st := requiredLiterals(s)
+	score := 0
+	for _, s := range parts {
+		l, _ := requiredLiterals(s)
 		if l == nil {
 			continue
 		}
@@ -335,11 +340,11 @@ func bestLiterals(parts []*syntax.Regexp) ([]string, bool) {
 		for _, x := range l {
 			m = min(m, len(x))
 		}
-		if m > score || i == 0 && m == score {
-			best, score, start = l, m, i == 0 && st
+		if m > score {
+			best, score = l, m
 		}
 	}
-	return best, start
+	return best, false
 }
 
 // sectionRank is the 1-based position of a section key in the template.
