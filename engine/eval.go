@@ -70,7 +70,13 @@ func (x *evaluator) elements(r *rule) ([]string, bool, error) {
 // element evaluates assert for one element and adds its outcome.
 func (x *evaluator) element(r *rule, it string, agg *aggregate) {
 	x.env.reset(it)
-	out, err := x.vm.Run(r.assert, x.env)
+	var out any
+	var err error
+	if r.direct != nil {
+		out, err = r.direct.Fn(x.env, []any{x.env.itAny})
+	} else {
+		out, err = x.vm.Run(r.assert, x.env)
+	}
 	if err != nil {
 		agg.element(x.env, Error, "", elementPrefix(it)+firstLine(err))
 		return

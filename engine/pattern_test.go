@@ -48,3 +48,18 @@ func TestRequiredLiterals(t *testing.T) {
 		}
 	}
 }
+
+// An assert that is only f(it) is called directly; anything else runs on
+// the VM.
+func TestDirectCall(t *testing.T) {
+	for src, want := range map[string]string{"valid(it)": "valid", " filled(it) ": "filled",
+		"valid(it) && filled(it)": "", "cell(it)": "", "label(it)": "", "nosuch(it)": ""} {
+		got := ""
+		if f := directCall(src); f != nil {
+			got = f.Name
+		}
+		if got != want {
+			t.Errorf("directCall(%q) = %q, want %q", src, got, want)
+		}
+	}
+}
