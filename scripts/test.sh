@@ -1,25 +1,34 @@
 #!/usr/bin/env bash
-# The project's test command (README, .ci/run): installs Debian's Chromium
-# when it is missing — the web page's browser test (serve/browser_test.go)
-# drives it and fails without it — then runs every Go test.
+# The project's test command (README, .ci/run): installs what the tests
+# drive when it is missing (Debian's Chromium, LibreOffice Writer and a CJK
+# font — the browser test and the rendering matrix fail without them), then
+# runs every Go test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "scripts/test.sh: chromium is not installed; the browser test needs it, installing Debian's package" >&2
+# What the tests drive besides Go: Chromium (the web page's browser test and
+# the rendering matrix's PDF prints), LibreOffice Writer (the matrix's Word
+# and PDF conversions) and a CJK font (so that printed pages have Chinese
+# glyphs). Missing ones are installed from Debian's packages.
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+fc-list 2>/dev/null | grep -qi 'CJK' || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "scripts/test.sh: installing Debian's ${need[*]} (the browser test and the rendering matrix need them)" >&2
   if [ "$(id -u)" -eq 0 ]; then
     sudo=()
   elif command -v sudo >/dev/null 2>&1; then
     sudo=(sudo)
   else
-    echo "scripts/test.sh: cannot install chromium (not root and no sudo): run 'apt-get install -y chromium' as root" >&2
+    echo "scripts/test.sh: cannot install ${need[*]} (not root and no sudo): run 'apt-get install -y ${need[*]}' as root" >&2
     exit 1
   fi
   echo "+ ${sudo[*]:+${sudo[*]} }apt-get update" >&2
   "${sudo[@]}" apt-get update
-  echo "+ ${sudo[*]:+${sudo[*]} }apt-get install -y chromium" >&2
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  echo "+ ${sudo[*]:+${sudo[*]} }apt-get install -y ${need[*]}" >&2
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${need[@]}"
 fi
-echo "chromium: $(command -v chromium)" >&2
+echo "chromium: $(command -v chromium); soffice: $(command -v soffice)" >&2
 go version
 go test ./...
