@@ -83,3 +83,27 @@ func Convert(ctx context.Context, path, profile, outDir, format, filter string, 
 	}
 	return nil
 }
+
+// PDFToText runs poppler's pdftotext on pdf, writing txt; layout keeps the
+// page's columns (-layout), as converters of tables do.
+func PDFToText(ctx context.Context, path, pdf, txt string, layout bool) error {
+	args := []string{"-enc", "UTF-8"}
+	if layout {
+		args = append(args, "-layout")
+	}
+	out, err := exec.CommandContext(ctx, path, append(args, pdf, txt)...).CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("pdftotext %s: %w: %s", pdf, err, strings.TrimSpace(string(out)))
+	}
+	return nil
+}
+
+// Pandoc converts an HTML page to Markdown (GitHub's, with pipe tables
+// where a table allows them and HTML where it does not).
+func Pandoc(ctx context.Context, path, html, md string) error {
+	out, err := exec.CommandContext(ctx, path, "--from", "html", "--to", "gfm", "--wrap", "none", "-o", md, html).CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("pandoc %s: %w: %s", html, err, strings.TrimSpace(string(out)))
+	}
+	return nil
+}

@@ -34,6 +34,10 @@ var styles = []Style{
 var (
 	printed   = []string{"word", "flat", "narrow", "landscape", "large"}
 	converted = []string{"word", "plain", "flat"}
+	// textFromPDF are the LibreOffice PDFs read back by pdftotext -layout;
+	// markdown the pages converted by pandoc.
+	textFromPDF = []string{"plain"}
+	markdown    = []string{"plain", "flat"}
 )
 
 // variant is one rendering of a source.
@@ -50,6 +54,8 @@ type variant struct {
 func TestMatrix(t *testing.T) {
 	chromium := tool(t, "NIANBAO_CHROMIUM", "chromium", "chromium-browser")
 	soffice := tool(t, "NIANBAO_SOFFICE", "soffice", "libreoffice")
+	pdftotext := tool(t, "NIANBAO_PDFTOTEXT", "pdftotext")
+	pandoc := tool(t, "NIANBAO_PANDOC", "pandoc")
 	dir := *outDir
 	if dir == "" {
 		dir = t.TempDir()
@@ -58,6 +64,7 @@ func TestMatrix(t *testing.T) {
 	variants := renderHTML(t, dir, sources)
 	variants = append(variants, printPDFs(t, chromium, dir, sources)...)
 	variants = append(variants, convertOffice(t, soffice, dir, sources)...)
+	variants = append(variants, convertText(t, pdftotext, pandoc, dir, sources)...)
 	writeManifest(t, dir, variants)
 
 	eng, err := engine.New(engine.Options{})
@@ -65,6 +72,7 @@ func TestMatrix(t *testing.T) {
 		t.Fatal(err)
 	}
 	verdicts := map[string]map[string]string{} // source.style → producer → verdict line
+	tally := map[string]*count{}                // producer → cells
 	for _, v := range variants {
 		t.Run(v.src.ID+"/"+v.name, func(t *testing.T) {
 			doc, err := ingest.Read(v.path)
@@ -72,7 +80,11 @@ func TestMatrix(t *testing.T) {
 				t.Fatalf("%s: %v", v.path, err)
 			}
 			r := report.Extract(doc)
-			checkCells(t, v, r)
+			kind := v.name[strings.Index(v.name, ".")+1:]
+			if tally[kind] == nil {
+				tally[kind] = &count{}
+			}
+			tally[kind].add(checkCells(t, v, r))
 			key := v.src.ID + "." + strings.SplitN(v.name, ".", 2)[0]
 			if verdicts[key] == nil {
 				verdicts[key] = map[string]string{}
@@ -81,6 +93,27 @@ func TestMatrix(t *testing.T) {
 		})
 	}
 	t.Run("same-verdicts", func(t *testing.T) { sameVerdicts(t, verdicts) })
+	logTally(t, tally)
+}
+
+// count tallies the cells of variants.
+type count struct{ cells, right, wrong, unread int }
+
+func (c *count) add(o count) {
+	c.cells, c.right, c.wrong, c.unread = c.cells+o.cells, c.right+o.right, c.wrong+o.wrong, c.unread+o.unread
+}
+
+// logTally prints the cells read right per producer, as the note quotes.
+func logTally(t *testing.T, tally map[string]*count) {
+	var all count
+	var b strings.Builder
+	for _, k := range sortedKeys(tally) {
+		c := tally[k]
+		all.add(*c)
+		fmt.Fprintf(&b, "\n  %-20s %5d/%-5d right, %3d wrong, %4d unread", k, c.right, c.cells, c.wrong, c.unread)
+	}
+	t.Logf("matrix: %d/%d cells right (%.1f%%), %d wrong numbers, %d unread%s", all.right, all.cells,
+		100*float64(all.right)/float64(max(all.cells, 1)), all.wrong, all.unread, b.String())
 }
 
 // tool finds a program the matrix needs: $env, or one of names on the PATH.
@@ -178,6 +211,29 @@ func convertOffice(t *testing.T, soffice, dir string, sources []*Source) []varia
 	return out
 }
 
+// convertText makes the text a converter gives: pdftotext -layout of the
+// printed and converted PDFs, and pandoc's Markdown of the pages.
+func convertText(t *testing.T, pdftotext, pandoc, dir string, sources []*Source) []variant {
+	txt := filepath.Join(dir, "text")
+	must(t, os.MkdirAll(txt, 0o755))
+	ctx := context.Background()
+	var out []variant
+	for _, s := range sources {
+		for _, name := range textFromPDF {
+			in := filepath.Join(dir, "lo-pdf", s.ID+"."+name+".pdf")
+			p := filepath.Join(txt, s.ID+"."+name+".pdftotext.txt")
+			must(t, PDFToText(ctx, pdftotext, in, p, true))
+			out = append(out, variant{s, name + ".pdftotext.txt", p})
+		}
+		for _, name := range markdown {
+			p := filepath.Join(txt, s.ID+"."+name+".pandoc.md")
+			must(t, Pandoc(ctx, pandoc, filepath.Join(dir, "html", s.ID+"."+name+".html"), p))
+			out = append(out, variant{s, name + ".pandoc.md", p})
+		}
+	}
+	return out
+}
+
 // writeManifest writes manifest.tsv and expected/ so that
 // checks/score_extraction.py can score the variants too.
 func writeManifest(t *testing.T, dir string, vs []variant) {
@@ -195,19 +251,26 @@ func writeManifest(t *testing.T, dir string, vs []variant) {
 }
 
 // checkCells compares every cell of r with the source's, and the sections.
-func checkCells(t *testing.T, v variant, r *report.Report) {
+func checkCells(t *testing.T, v variant, r *report.Report) count {
 	var miss []string
+	c := count{cells: len(v.src.Cells)}
 	for _, key := range sortedKeys(v.src.Cells) {
 		want, got := v.src.Cells[key], cellOf(r, key)
 		switch {
 		case got == nil:
 			miss = append(miss, key+": absent")
+			c.unread++
 		case want == nil && got.Value != nil:
 			miss = append(miss, fmt.Sprintf("%s: printed blank, read %v (raw %q, line %d)", key, *got.Value, got.Raw, got.Line))
+			c.wrong++
 		case want != nil && got.Value == nil:
 			miss = append(miss, fmt.Sprintf("%s: unread, want %v (line %d)", key, *want, got.Line))
+			c.unread++
 		case want != nil && *got.Value != *want:
 			miss = append(miss, fmt.Sprintf("%s: WRONG %v (raw %q, line %d), want %v", key, *got.Value, got.Raw, got.Line, *want))
+			c.wrong++
+		default:
+			c.right++
 		}
 	}
 	for _, sec := range v.src.Sections {
@@ -219,6 +282,7 @@ func checkCells(t *testing.T, v variant, r *report.Report) {
 		shown := miss[:min(len(miss), 12)]
 		t.Errorf("%s: %d of %d cells/sections wrong:\n  %s", v.path, len(miss), len(v.src.Cells)+6, strings.Join(shown, "\n  "))
 	}
+	return c
 }
 
 // cellOf returns the cell at a data-dictionary key, or nil.
@@ -235,7 +299,7 @@ func cellOf(r *report.Report, key string) *report.Cell {
 	return nil
 }
 
-func sortedKeys(m map[string]*float64) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
 		out = append(out, k)

@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v pandoc >/dev/null 2>&1 || need+=(pandoc)
 fc-list 2>/dev/null | grep -qi 'CJK' || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
   echo "scripts/test.sh: installing Debian's ${need[*]} (the browser test and the rendering matrix need them)" >&2
