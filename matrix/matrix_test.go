@@ -72,7 +72,7 @@ func TestMatrix(t *testing.T) {
 		t.Fatal(err)
 	}
 	verdicts := map[string]map[string]string{} // source.style → producer → verdict line
-	tally := map[string]*count{}                // producer → cells
+	tally := map[string]*count{}               // producer → cells
 	for _, v := range variants {
 		t.Run(v.src.ID+"/"+v.name, func(t *testing.T) {
 			doc, err := ingest.Read(v.path)
