@@ -14,7 +14,7 @@ func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
 	var inline []token
 	byLine := map[int][]token{}
 	var order []int
-	for _, t := range x.tokens(an.end, end) {
+	for _, t := range x.dropLabelSlots(x.tokens(an.end, end), x.appValueCol) {
 		if li := x.lines[t.line]; li.pipe && !li.labelled {
 			if _, ok := byLine[t.line]; !ok {
 				order = append(order, t.line)

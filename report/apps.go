@@ -164,6 +164,7 @@ func (x *extractor) applications(a, b int) {
 	rows := AppRows(singleOther)
 	reads := map[string]*rowRead{}
 	var detached [][]token
+	x.appValueCol = x.headerCol(naturalPerson, a, anchors[0].pos)
 	for i, an := range anchors {
 		end := b
 		if i+1 < len(anchors) {
@@ -185,6 +186,9 @@ func (x *extractor) applications(a, b int) {
 }
 
 var appHeader = regexp.MustCompile(`申请人情况|自然人|本年新收`)
+
+// naturalPerson is the header of table 三's first value column.
+var naturalPerson = regexp.MustCompile(`自然人`)
 
 var reviewWords = regexp.MustCompile(`行政复议|行政诉讼`)
 

@@ -15,6 +15,9 @@ type extractor struct {
 	lines       []lineInfo
 	oldActive   bool
 	singleOther bool
+	// appValueCol is the pipe-row cell index of table 三's 自然人 column,
+	// or -1 when the header is not on a pipe row.
+	appValueCol int
 }
 
 // newExtractor prepares a document for extraction. The rows of real tables
@@ -33,7 +36,15 @@ func newExtractor(doc *ingest.Document, r *Report) *extractor {
 	for i, l := range d.Lines {
 		texts[i] = l.Text
 	}
-	return &extractor{doc: &d, r: r, s: newStream(&d), lines: classifyLines(texts)}
+	lines := classifyLines(texts)
+	for _, t := range doc.Tables {
+		for i := range t.Cells {
+			if li := t.Line - 1 + i; li >= 0 && li < len(lines) {
+				lines[li].grid = true
+			}
+		}
+	}
+	return &extractor{doc: &d, r: r, s: newStream(&d), lines: lines, appValueCol: -1}
 }
 
 // run extracts meta, sections and tables.

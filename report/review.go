@@ -18,7 +18,7 @@ func (x *extractor) review(a, b int) {
 		x.nullReview(x.s.lineAt(a))
 		return
 	}
-	toks := x.tokens(h, b)
+	toks := x.dropHeaderBlanks(x.tokens(h, b))
 	vals, note := x.reviewValues(toks)
 	if vals == nil {
 		li := x.s.lineAt(h)

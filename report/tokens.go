@@ -21,6 +21,9 @@ type token struct {
 type lineInfo struct {
 	pipe     bool // a Markdown pipe row "| a | b |"
 	labelled bool // it has a cell with words in it (a row label)
+	// grid: the row of a real table (HTML, Word), whose spanned slots are
+	// already gone, so its cell indices do not line up with the header's.
+	grid bool
 }
 
 // classifyLines looks at each line once.
