@@ -26,7 +26,7 @@ func ordered(ord string, cores ...string) label {
 	return label{cores: cores, prefix: []string{ord + "、", ord + ".", ord, "(" + ord + ")"}}
 }
 
-var appLabels = map[string]label{
+var appLabels = withHeads(map[string]label{
 	"new":                        ordered("一", "本年新收"),
 	"carried_in":                 ordered("二", "上年结转"),
 	"granted":                    ordered("一", "予以公开"),
@@ -53,7 +53,7 @@ var appLabels = map[string]label{
 	"other":                      {cores: []string{"(六)其他处理"}},
 	"total":                      {cores: []string{"(七)总计", "七)总计"}},
 	"carried_out":                ordered("四", "结转下年度"),
-}
+})
 
 // findLabel returns the span of the earliest occurrence of l in [from,to),
 // its start moved back over a numbering prefix that stands right before it.

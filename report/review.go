@@ -7,12 +7,28 @@ import (
 
 const reviewWidth = 15
 
-var reviewHeader = regexp.MustCompile(`复议后起诉|直接起诉`)
+var (
+	reviewHeader = regexp.MustCompile(`复议后起诉|直接起诉`)
+	// reviewColumnWords are the column labels, for a table whose group
+	// header (未经复议直接起诉 · 复议后起诉) was not printed.
+	reviewColumnWords = regexp.MustCompile(`尚未审结|尚未|审结|结果维持`)
+)
+
+// reviewStart returns where table 四's header ends in [a,b): after its
+// group labels, or, when a producer dropped them, after the first column
+// label; -1 when there is neither.
+func (x *extractor) reviewStart(a, b int) int {
+	if _, h := x.s.find(reviewHeader, a, b); h >= 0 {
+		return h
+	}
+	_, h := x.s.find(reviewColumnWords, a, b)
+	return h
+}
 
 // review extracts table 四 from stream span [a,b): the fifteen numbers after
 // the table's header, in the order 复议 ×5, 直接起诉 ×5, 复议后起诉 ×5.
 func (x *extractor) review(a, b int) {
-	_, h := x.s.find(reviewHeader, a, b)
+	h := x.reviewStart(a, b)
 	if h < 0 {
 		x.problem("review", x.s.lineAt(a), "未找到表四（行政复议、行政诉讼情况）的表头")
 		x.nullReview(x.s.lineAt(a))
