@@ -263,9 +263,15 @@ func checkCells(t *testing.T, v variant, r *report.Report) count {
 		case want == nil && got.Value != nil:
 			miss = append(miss, fmt.Sprintf("%s: printed blank, read %v (raw %q, line %d)", key, *got.Value, got.Raw, got.Line))
 			c.wrong++
+		case want != nil && got.Blank:
+			miss = append(miss, fmt.Sprintf("%s: WRONG called blank (raw %q, line %d), printed %v", key, got.Raw, got.Line, *want))
+			c.wrong++
 		case want != nil && got.Value == nil:
 			miss = append(miss, fmt.Sprintf("%s: unread, want %v (line %d)", key, *want, got.Line))
 			c.unread++
+			if !explained(r, key) {
+				miss = append(miss, key+": unread with no problem naming its row")
+			}
 		case want != nil && *got.Value != *want:
 			miss = append(miss, fmt.Sprintf("%s: WRONG %v (raw %q, line %d), want %v", key, *got.Value, got.Raw, got.Line, *want))
 			c.wrong++
@@ -283,6 +289,17 @@ func checkCells(t *testing.T, v variant, r *report.Report) count {
 		t.Errorf("%s: %d of %d cells/sections wrong:\n  %s", v.path, len(miss), len(v.src.Cells)+6, strings.Join(shown, "\n  "))
 	}
 	return c
+}
+
+// explained reports whether a problem names the cell, its row or its
+// table (keys "applications.new.total", "applications.new", "review").
+func explained(r *report.Report, key string) bool {
+	for _, p := range r.Problems {
+		if p.Key != "" && (key == p.Key || strings.HasPrefix(key, p.Key+".")) {
+			return true
+		}
+	}
+	return false
 }
 
 // cellOf returns the cell at a data-dictionary key, or nil.
