@@ -208,6 +208,16 @@ func convertOffice(t *testing.T, soffice, dir string, sources []*Source) []varia
 	profile := t.TempDir()
 	must(t, Convert(context.Background(), soffice, profile, docx, "docx:MS Word 2007 XML", "HTML (StarWriter)", htmls...))
 	must(t, Convert(context.Background(), soffice, profile, pdf, "pdf", "", docxs...))
+	// Word documents saved as web pages again, by LibreOffice's HTML export.
+	export := filepath.Join(dir, "lo-html")
+	must(t, os.MkdirAll(export, 0o755))
+	var words []string
+	for _, s := range sources {
+		d := filepath.Join(docx, s.ID+".word.docx")
+		words = append(words, d)
+		out = append(out, variant{s, "word.libreoffice.html", filepath.Join(export, s.ID+".word.html")})
+	}
+	must(t, Convert(context.Background(), soffice, profile, export, "html:HTML (StarWriter)", "", words...))
 	return out
 }
 
@@ -223,7 +233,9 @@ func convertText(t *testing.T, pdftotext, pandoc, dir string, sources []*Source)
 			in := filepath.Join(dir, "lo-pdf", s.ID+"."+name+".pdf")
 			p := filepath.Join(txt, s.ID+"."+name+".pdftotext.txt")
 			must(t, PDFToText(ctx, pdftotext, in, p, true))
-			out = append(out, variant{s, name + ".pdftotext.txt", p})
+			raw := filepath.Join(txt, s.ID+"."+name+".pdftotext-raw.txt")
+			must(t, PDFToText(ctx, pdftotext, in, raw, false))
+			out = append(out, variant{s, name + ".pdftotext.txt", p}, variant{s, name + ".pdftotext-raw.txt", raw})
 		}
 		for _, name := range markdown {
 			p := filepath.Join(txt, s.ID+"."+name+".pandoc.md")

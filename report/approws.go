@@ -39,8 +39,11 @@ func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
 	case len(inline) == appWidth:
 		rr.toks, rr.options = inline, [][]string{texts(inline)}
 	case len(inline) > appWidth && len(inline)%appWidth == 0 && !inline[0].pipe:
-		rr.toks, rr.options = inline[:appWidth], [][]string{texts(inline[:appWidth])}
-		for i := appWidth; i < len(inline); i += appWidth {
+		// Several rows' numbers after one label: this row's and those of
+		// rows whose labels stand before or after it without numbers
+		// (text that puts a column of labels before a column of values).
+		// All are assigned to the rows lacking numbers, in order.
+		for i := 0; i < len(inline); i += appWidth {
 			detached = append(detached, inline[i:i+appWidth])
 		}
 	case fused(inline, appWidth) && !x.positioned(inline):

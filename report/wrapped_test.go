@@ -75,3 +75,42 @@ func rowRaw(row map[string]*report.Cell, cols ...string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// rawText is table 三 as pdftotext (without -layout) gives a page whose
+// label cells wrap: the labels of 予以公开 and 部分公开 come first, then
+// both rows' numbers, one cell per line; the other rows are whole.
+func rawText() string {
+	var b strings.Builder
+	b.WriteString("三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n")
+	cells := func(vals ...string) {
+		for _, v := range vals {
+			b.WriteString("\n" + v + "\n")
+		}
+	}
+	for _, row := range report.AppRows2021 {
+		switch row.Key {
+		case "granted":
+			b.WriteString("三、本年\n（一）予以公开\n度办理结\n（二）部分公开（区分处理\n果\n的，只计这一情形，不计其\n他情形）\n")
+			cells("4", "1", "0", "0", "0", "0", "5", "1", "0", "0", "0", "0", "0", "1")
+		case "partial":
+		default:
+			b.WriteString(strings.TrimPrefix(row.Label, "三") + "\n")
+			cells("0", "0", "0", "0", "0", "0", "0")
+		}
+	}
+	return b.String() + "四、政府信息公开行政复议、行政诉讼情况\n"
+}
+
+func TestLabelsBeforeTheirNumbers(t *testing.T) {
+	doc, err := ingest.Parse("r.txt", []byte(rawText()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := report.Extract(doc)
+	cols := []string{"natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", "total"}
+	for row, want := range map[string]string{"granted": "4 1 0 0 0 0 5", "partial": "1 0 0 0 0 0 1"} {
+		if got := rowRaw(r.Tables.Applications[row], cols...); got != want {
+			t.Errorf("%s: read %q, want %q", row, got, want)
+		}
+	}
+}
