@@ -16,7 +16,9 @@ func readText(data []byte, _ Format) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Document{Lines: splitLines(s, 0)}, nil
+	lines := splitLines(s, 0)
+	positionLayout(lines)
+	return &Document{Lines: lines}, nil
 }
 
 // splitLines splits s into Lines on \n, \r\n and \r, all on the given page.

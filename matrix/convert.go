@@ -98,12 +98,13 @@ func PDFToText(ctx context.Context, path, pdf, txt string, layout bool) error {
 	return nil
 }
 
-// Pandoc converts an HTML page to Markdown (GitHub's, with pipe tables
-// where a table allows them and HTML where it does not).
-func Pandoc(ctx context.Context, path, html, md string) error {
-	out, err := exec.CommandContext(ctx, path, "--from", "html", "--to", "gfm", "--wrap", "none", "-o", md, html).CombinedOutput()
+// Pandoc converts an HTML page to format: "gfm" (GitHub's Markdown, with
+// pipe tables where a table allows them and HTML where it does not) or
+// "docx" (pandoc's own Word writer).
+func Pandoc(ctx context.Context, path, html, to, out string) error {
+	msg, err := exec.CommandContext(ctx, path, "--from", "html", "--to", to, "--wrap", "none", "-o", out, html).CombinedOutput()
 	if err != nil {
-		return fmt.Errorf("pandoc %s: %w: %s", html, err, strings.TrimSpace(string(out)))
+		return fmt.Errorf("pandoc %s: %w: %s", html, err, strings.TrimSpace(string(msg)))
 	}
 	return nil
 }

@@ -221,8 +221,9 @@ func convertOffice(t *testing.T, soffice, dir string, sources []*Source) []varia
 	return out
 }
 
-// convertText makes the text a converter gives: pdftotext -layout of the
-// printed and converted PDFs, and pandoc's Markdown of the pages.
+// convertText makes what converters give: pdftotext's text of the
+// LibreOffice PDFs (with -layout and without), pandoc's Markdown and Word
+// files of the pages.
 func convertText(t *testing.T, pdftotext, pandoc, dir string, sources []*Source) []variant {
 	txt := filepath.Join(dir, "text")
 	must(t, os.MkdirAll(txt, 0o755))
@@ -238,9 +239,12 @@ func convertText(t *testing.T, pdftotext, pandoc, dir string, sources []*Source)
 			out = append(out, variant{s, name + ".pdftotext.txt", p}, variant{s, name + ".pdftotext-raw.txt", raw})
 		}
 		for _, name := range markdown {
-			p := filepath.Join(txt, s.ID+"."+name+".pandoc.md")
-			must(t, Pandoc(ctx, pandoc, filepath.Join(dir, "html", s.ID+"."+name+".html"), p))
-			out = append(out, variant{s, name + ".pandoc.md", p})
+			page := filepath.Join(dir, "html", s.ID+"."+name+".html")
+			md := filepath.Join(txt, s.ID+"."+name+".pandoc.md")
+			must(t, Pandoc(ctx, pandoc, page, "gfm", md))
+			docx := filepath.Join(txt, s.ID+"."+name+".pandoc.docx")
+			must(t, Pandoc(ctx, pandoc, page, "docx", docx))
+			out = append(out, variant{s, name + ".pandoc.md", md}, variant{s, name + ".pandoc.docx", docx})
 		}
 	}
 	return out

@@ -165,6 +165,9 @@ func (x *extractor) applications(a, b int) {
 	reads := map[string]*rowRead{}
 	var detached [][]token
 	x.appValueCol = x.headerCol(naturalPerson, a, anchors[0].pos)
+	if h, _ := x.s.find(appHeader, a, anchors[0].pos); h >= 0 {
+		x.appHeadX = x.headerCentres(appHeaderWords, h, anchors[0].pos)
+	}
 	for i, an := range anchors {
 		end := b
 		if i+1 < len(anchors) {
@@ -209,7 +212,9 @@ func (x *extractor) placeShortRows(reads map[string]*rowRead) {
 		}
 		if centres == nil {
 			if centres = x.columnCentres(full, appWidth); centres == nil {
-				return
+				if centres = x.appHeadX; centres == nil {
+					return
+				}
 			}
 		}
 		if placed := x.placeByColumns(rr.toks, centres); placed != nil {

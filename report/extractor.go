@@ -18,6 +18,9 @@ type extractor struct {
 	// appValueCol is the pipe-row cell index of table 三's 自然人 column,
 	// or -1 when the header is not on a pipe row.
 	appValueCol int
+	// appHeadX are the centres of table 三's column labels on a positioned
+	// page, for rows with blank cells when no row is complete; nil if unknown.
+	appHeadX []float64
 }
 
 // newExtractor prepares a document for extraction. The rows of real tables
