@@ -111,7 +111,7 @@ func (x *extractor) activeRow(an anchor, toks []token, all []ActiveCell, centres
 		for i, c := range cells {
 			x.r.Tables.Active[c.Key] = x.tokCell(toks[i], High)
 		}
-	case fused(toks, n) && !x.positioned(toks):
+	case fused(toks, n):
 		x.fusedActive(cells, toks)
 	case len(toks) == 0 && positioned:
 		for _, c := range cells {
