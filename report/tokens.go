@@ -69,7 +69,7 @@ func (x *extractor) tokens(a, b int) []token {
 		li := int(x.s.line[i])
 		pipe := x.lines[li].pipe
 		switch {
-		case isDigit(r) || (r == '-' && i+1 < b && isDigitByte(t[i+1]) && (i == 0 || !isDigitByte(t[i-1])) && !pipe):
+		case isDigit(r) || r == '-' && i+1 < b && isDigitByte(t[i+1]) && negativeAt(t, i, pipe):
 			j := numberEnd(t, i+1, b)
 			cell := x.lines[li].grid || len(x.doc.Lines[li].Cells) > 0
 			out = append(out, token{raw: strings.ReplaceAll(t[i:j], ",", ""), pos: i, line: li, pipe: pipe, cell: cell})
@@ -87,6 +87,17 @@ func (x *extractor) tokens(a, b int) []token {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// negativeAt reports whether the '-' at t[i], before a digit, is a minus
+// sign: in running text where no digit precedes it ("本年增/减-1"), in a
+// pipe row only where it starts the cell ("| -1 |"; "1-2" in a label stays
+// apart).
+func negativeAt(t string, i int, pipe bool) bool {
+	if pipe {
+		return i > 0 && t[i-1] == '|'
+	}
+	return i == 0 || !isDigitByte(t[i-1])
+}
 
 // numberEnd returns the end of the number starting before j: digits, one
 // decimal part, and thousands separators.
