@@ -106,7 +106,13 @@ func TestDOCXStructure(t *testing.T) {
 		t.Errorf("lines\n got %q\nwant %q", got, want)
 	}
 	if len(d.Tables) != 1 || d.Tables[0].Line != 4 {
-		t.Errorf("tables %+v", d.Tables)
+		t.Fatalf("tables %+v", d.Tables)
+	}
+	// gridSpan copies and every slot of a vMerge continuation are marked;
+	// the slot gridBefore skips is no copy of anything.
+	copies := [][]bool{{false, false, true}, {true, false, false}, {false, false, false}}
+	if !reflect.DeepEqual(d.Tables[0].Span, copies) {
+		t.Errorf("span marks %v, want %v", d.Tables[0].Span, copies)
 	}
 }
 

@@ -218,11 +218,11 @@ func (p *docxParser) endTable() error {
 	if p.depth > 0 {
 		return nil
 	}
-	cells := p.tbl.g.dense()
+	t := p.tbl.g.dense()
 	if p.tbl.g.full {
 		return tableTooLarge()
 	}
-	p.lines, p.tables = appendTable(p.lines, p.tables, cells)
+	p.lines, p.tables = appendTable(p.lines, p.tables, t)
 	p.tbl = nil
 	return nil
 }

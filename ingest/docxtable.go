@@ -29,16 +29,17 @@ func (t *docxTable) structure(e xml.StartElement) {
 }
 
 // endCell places the closed cell in the grid. A cell continuing a vertical
-// merge repeats the text above it (that of the restart cell).
+// merge repeats the text above it (that of the restart cell) and is a copy
+// in every slot, as an HTML rowspan leaves it.
 func (t *docxTable) endCell() {
 	if !t.inCell {
 		return
 	}
-	text := cellString(t.cell.String())
 	if t.merge {
-		text = t.g.at(t.row-1, t.col)
+		t.g.extend(t.row, t.col, t.span, t.g.at(t.row-1, t.col))
+	} else {
+		t.g.place(t.row, t.col, 1, t.span, cellString(t.cell.String()))
 	}
-	t.g.place(t.row, t.col, 1, t.span, text)
 	t.col += t.span
 	t.inCell = false
 }

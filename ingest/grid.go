@@ -29,10 +29,12 @@ func (b *budget) spend(n int) bool {
 }
 
 // grid is a table being expanded into a dense matrix: a cell spanning rows
-// or columns is repeated in every slot it covers.
+// or columns is repeated in every slot it covers, and the slots beyond its
+// first one are marked as copies.
 type grid struct {
 	cells  [][]string
 	filled [][]bool
+	copies [][]bool
 	budget *budget
 	full   bool // the budget ran out; the grid is incomplete
 }
@@ -62,11 +64,25 @@ func (g *grid) at(r, c int) string {
 }
 
 // place fills the rs×cs rectangle at (r, c) with text, leaving slots that
-// an earlier (overlapping) cell already holds.
+// an earlier (overlapping) cell already holds. Every slot but (r, c) is a
+// copy of the cell.
 func (g *grid) place(r, c, rs, cs int, text string) {
+	g.fill(r, c, rs, cs, text, false)
+}
+
+// extend fills cs slots of row r from column c with a copy of a cell that
+// starts in an earlier row (a Word cell continuing a vertical merge): every
+// slot is a copy.
+func (g *grid) extend(r, c, cs int, text string) {
+	g.fill(r, c, 1, cs, text, true)
+}
+
+// fill places text in the rs×cs rectangle at (r, c); the first slot is a
+// copy only when first is true.
+func (g *grid) fill(r, c, rs, cs int, text string, first bool) {
 	for i := r; i < r+rs; i++ {
 		for j := c; j < c+cs && j < maxColumns; j++ {
-			if !g.put(i, j, text) {
+			if !g.put(i, j, text, first || i != r || j != c) {
 				return
 			}
 		}
@@ -74,7 +90,7 @@ func (g *grid) place(r, c, rs, cs int, text string) {
 }
 
 // put fills one slot; it returns false once the budget is spent.
-func (g *grid) put(r, c int, text string) bool {
+func (g *grid) put(r, c int, text string, copied bool) bool {
 	if g.full || !g.budget.spend(len(text)+slotCost) {
 		g.full = true
 		return false
@@ -82,39 +98,43 @@ func (g *grid) put(r, c int, text string) bool {
 	for len(g.cells) <= r {
 		g.cells = append(g.cells, nil)
 		g.filled = append(g.filled, nil)
+		g.copies = append(g.copies, nil)
 	}
 	for len(g.cells[r]) <= c {
 		g.cells[r] = append(g.cells[r], "")
 		g.filled[r] = append(g.filled[r], false)
+		g.copies[r] = append(g.copies[r], false)
 	}
 	if !g.filled[r][c] {
-		g.cells[r][c], g.filled[r][c] = text, true
+		g.cells[r][c], g.filled[r][c], g.copies[r][c] = text, true, copied
 	}
 	return true
 }
 
-// dense returns the rows padded to one width with "", dropping rows that
-// have no cell at all. It returns nil if the budget runs out.
-func (g *grid) dense() [][]string {
+// dense returns the table with its rows padded to one width with "" (pad
+// slots are not copies), dropping rows that have no cell at all. Its Line
+// is not set. It returns an empty Table if the budget runs out.
+func (g *grid) dense() Table {
 	width := 0
 	for _, row := range g.cells {
 		width = max(width, len(row))
 	}
-	out := make([][]string, 0, len(g.cells))
+	var t Table
 	for r, row := range g.cells {
 		if !anyTrue(g.filled[r]) {
 			continue
 		}
 		if !g.budget.spend((width - len(row)) * slotCost) {
 			g.full = true
-			return nil
+			return Table{}
 		}
+		span := g.copies[r]
 		for len(row) < width {
-			row = append(row, "")
+			row, span = append(row, ""), append(span, false)
 		}
-		out = append(out, row)
+		t.Cells, t.Span = append(t.Cells, row), append(t.Span, span)
 	}
-	return out
+	return t
 }
 
 // anyTrue reports whether some element of v is true.
@@ -145,14 +165,15 @@ func parseCount(s string) int {
 	return n
 }
 
-// appendTable adds a finished grid to doc: one Line per row (cells joined
-// by tabs) and a Table whose Line is the first of those rows.
-func appendTable(lines []Line, tables []Table, cells [][]string) ([]Line, []Table) {
-	if len(cells) == 0 {
+// appendTable adds a finished grid t to doc: one Line per row (cells joined
+// by tabs) and the Table, its Line set to the first of those rows.
+func appendTable(lines []Line, tables []Table, t Table) ([]Line, []Table) {
+	if len(t.Cells) == 0 {
 		return lines, tables
 	}
-	tables = append(tables, Table{Line: len(lines) + 1, Cells: cells})
-	for _, row := range cells {
+	t.Line = len(lines) + 1
+	tables = append(tables, t)
+	for _, row := range t.Cells {
 		lines = append(lines, Line{No: len(lines) + 1, Text: strings.Join(row, "\t")})
 	}
 	return lines, tables

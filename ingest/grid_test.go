@@ -25,8 +25,9 @@ func readFixture(tb testing.TB, name string) []byte {
 }
 
 // checkDoc verifies the invariants every reader must keep: one line per
-// Line, numbered in order; dense grids; each grid row present in Lines at
-// Table.Line onwards as its cells joined by tabs.
+// Line, numbered in order; dense grids with span marks of the same shape;
+// each grid row present in Lines at Table.Line onwards as its cells joined
+// by tabs.
 func checkDoc(tb testing.TB, d *Document) {
 	tb.Helper()
 	for i, l := range d.Lines {
@@ -41,6 +42,9 @@ func checkDoc(tb testing.TB, d *Document) {
 		for r, row := range t.Cells {
 			if len(row) != len(t.Cells[0]) {
 				tb.Fatalf("table %d row %d: %d cells, want %d", ti, r, len(row), len(t.Cells[0]))
+			}
+			if len(t.Span) != len(t.Cells) || len(t.Span[r]) != len(row) {
+				tb.Fatalf("table %d row %d: span marks do not match the grid", ti, r)
 			}
 			for _, c := range row {
 				if strings.ContainsAny(c, "\t\n\r") {
@@ -161,7 +165,7 @@ func TestNormalizeSpace(t *testing.T) {
 func TestGridBudget(t *testing.T) {
 	g := newGrid(&budget{left: 100 * slotCost})
 	g.place(0, 0, 10, 10, "")
-	if g.full || len(g.dense()) != 10 {
+	if g.full || len(g.dense().Cells) != 10 {
 		t.Fatal("100 slots should fit")
 	}
 	g.place(10, 0, 1, 1, "x")

@@ -145,12 +145,12 @@ func (w *htmlWalker) table(t *html.Node) {
 		}
 	}
 	g := tableGrid(t, w.budget)
-	cells := g.dense()
+	tb := g.dense()
 	if g.full {
 		w.err = tableTooLarge()
 		return
 	}
-	w.lines, w.tables = appendTable(w.lines, w.tables, cells)
+	w.lines, w.tables = appendTable(w.lines, w.tables, tb)
 }
 
 // noPageText is the error for a page without readable text.

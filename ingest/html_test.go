@@ -145,7 +145,31 @@ func TestHTMLSpans(t *testing.T) {
 		{"合计", "上年", "3", "嵌套", "4"},
 	}
 	if len(d.Tables) != 1 || !reflect.DeepEqual(d.Tables[0].Cells, want) {
-		t.Errorf("grid\n got %+v\nwant %q", d.Tables, want)
+		t.Fatalf("grid\n got %+v\nwant %q", d.Tables, want)
+	}
+	// Only the slots a span filled beyond its first one are copies: the
+	// equal "项目" and "合计" below their origin, not cells that merely
+	// hold the same text.
+	copies := [][]bool{
+		{false, true, false, true, true},
+		{true, true, false, false, false},
+		{false, false, false, false, false},
+		{true, false, false, false, false},
+	}
+	if !reflect.DeepEqual(d.Tables[0].Span, copies) {
+		t.Errorf("span marks\n got %v\nwant %v", d.Tables[0].Span, copies)
+	}
+}
+
+// Regression (issue 8): equal neighbours are separate cells unless a span
+// made them; a colspan value is marked once, whatever its neighbours hold.
+func TestHTMLSpanMarksNotText(t *testing.T) {
+	page := `<table>
+<tr><td>0</td><td>0</td><td colspan="2">0</td><td>0</td></tr>
+</table>`
+	d := mustHTML(t, page)
+	if want := [][]bool{{false, false, false, true, false}}; len(d.Tables) != 1 || !reflect.DeepEqual(d.Tables[0].Span, want) {
+		t.Errorf("span marks %+v, want %v", d.Tables, want)
 	}
 }
 

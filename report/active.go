@@ -50,7 +50,7 @@ func (x *extractor) active(a, b int) {
 		if i+1 < len(found) {
 			end = found[i+1].pos
 		}
-		toks[i] = spanRepeats(firstRun(x.tokens(an.end, end), rowWidth(an.key, cells)), rowWidth(an.key, cells))
+		toks[i] = firstRun(x.tokens(an.end, end), rowWidth(an.key, cells))
 	}
 	centres := x.columnCentres(toks, 3)
 	for i, an := range found {
@@ -111,7 +111,7 @@ func (x *extractor) activeRow(an anchor, toks []token, all []ActiveCell, centres
 		for i, c := range cells {
 			x.r.Tables.Active[c.Key] = x.tokCell(toks[i], High)
 		}
-	case fused(toks, n) && !x.positioned(toks):
+	case fused(toks, n):
 		x.fusedActive(cells, toks)
 	case len(toks) == 0 && positioned:
 		for _, c := range cells {
@@ -124,15 +124,6 @@ func (x *extractor) activeRow(an anchor, toks []token, all []ActiveCell, centres
 	default:
 		x.nullActive(an.key, all, toks[0].line, fmt.Sprintf("读到 %d 个数（%s），应为 %d 个", len(toks), joinRaw(toks), n))
 	}
-}
-
-// spanRepeats drops copies of the last value that come from a cell spanning
-// several grid columns ("行政许可 | 550 | 550 | 550").
-func spanRepeats(t []token, n int) []token {
-	for len(t) > n && t[len(t)-1].raw == t[n-1].raw && t[len(t)-1].line == t[n-1].line && t[len(t)-1].pipe {
-		t = t[:len(t)-1]
-	}
-	return t
 }
 
 // fusedActive splits fused digits when exactly one reading exists.

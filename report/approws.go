@@ -46,18 +46,20 @@ func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
 		for i := 0; i < len(inline); i += appWidth {
 			detached = append(detached, inline[i:i+appWidth])
 		}
-	case fused(inline, appWidth) && !x.positioned(inline):
+	case fused(inline, appWidth):
 		rr.toks, rr.fused = inline, true
 		all, complete := readings(inline, appWidth)
-		rr.forced = len(all) == 1
 		for _, o := range all {
-			if rr.forced || rowTotalFits(values(o)) {
+			if rowTotalFits(values(o)) {
 				rr.options = append(rr.options, o)
 			}
 		}
+		rr.forced = len(all) == 1 && len(rr.options) == 1
 		switch {
 		case !complete:
 			rr.problem = fmt.Sprintf("数字连在一起（%s），可能的拆分过多，无法确定", joinRaw(inline))
+		case len(all) == 1 && len(rr.options) == 0:
+			rr.problem = fmt.Sprintf("数字连在一起（%s），唯一的拆分（%s）不能使总计等于各列之和，未取值", joinRaw(inline), strings.Join(all[0], " "))
 		case len(rr.options) == 0:
 			rr.problem = fmt.Sprintf("数字连在一起（%s），没有一种拆分能使总计等于各列之和", joinRaw(inline))
 		}

@@ -146,7 +146,7 @@ type rowRead struct {
 	toks     []token    // the tokens read for the row
 	options  [][]string // possible readings (one when certain)
 	fused    bool       // digits were split
-	forced   bool       // only one split exists at all: the row total was not needed
+	forced   bool       // only one split exists at all (and it fits the row total)
 	short    bool       // fewer numbers than columns (blank cells not printed)
 	line     int        // document line index of the row label
 	empty    bool       // a positioned row with no numbers: all cells blank

@@ -99,8 +99,8 @@ func nearest(centres []float64, v float64) int {
 }
 
 // positioned reports whether the tokens were read from PDF lines that carry
-// cell positions: there numbers stand apart by position, so digits are
-// never fused and a short row is read by column.
+// cell positions: there numbers stand apart by position, so a short row is
+// read by column (and no number is split, see whole).
 func (x *extractor) positioned(toks []token) bool {
 	for _, t := range toks {
 		if len(x.doc.Lines[t.line].Cells) == 0 {

@@ -24,14 +24,17 @@ type extractor struct {
 }
 
 // newExtractor prepares a document for extraction. The rows of real tables
-// (HTML, Word) are rewritten as pipe rows so that blank cells stay visible.
+// (HTML, Word) are rewritten as pipe rows so that blank cells stay visible;
+// each cell appears once, in its first slot (see cellRow).
 func newExtractor(doc *ingest.Document, r *Report) *extractor {
 	d := *doc
 	d.Lines = append([]ingest.Line(nil), doc.Lines...)
+	grid := map[int]bool{}
 	for _, t := range doc.Tables {
-		for i, row := range dropSpanCopies(t.Cells) {
+		for i, row := range t.Cells {
 			if li := t.Line - 1 + i; li >= 0 && li < len(d.Lines) {
-				d.Lines[li].Text = "| " + strings.Join(row, " | ") + " |"
+				d.Lines[li].Text = "| " + strings.Join(cellRow(row, spanRow(t, i)), " | ") + " |"
+				grid[li] = true
 			}
 		}
 	}
@@ -40,14 +43,35 @@ func newExtractor(doc *ingest.Document, r *Report) *extractor {
 		texts[i] = l.Text
 	}
 	lines := classifyLines(texts)
-	for _, t := range doc.Tables {
-		for i := range t.Cells {
-			if li := t.Line - 1 + i; li >= 0 && li < len(lines) {
-				lines[li].grid = true
-			}
-		}
+	for li := range grid {
+		lines[li].grid = true
 	}
 	return &extractor{doc: &d, r: r, s: newStream(&d), lines: lines, appValueCol: -1}
+}
+
+// cellRow returns the cells of a grid row without the copies a spanning
+// cell left in it (copy[j] true). A value spanning several columns is one
+// value ("规章 | 13 | 13 | 524" with the second 13 a colspan copy is
+// 13 · 524), and a label spanning several rows is read once, in its first
+// row, so that its repeats put no text between the labels of later rows.
+func cellRow(row []string, copy []bool) []string {
+	out := make([]string, 0, len(row))
+	for j, c := range row {
+		if j < len(copy) && copy[j] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// spanRow returns the span marks of row i of t, or nil when the table has
+// none (a Table built without them).
+func spanRow(t ingest.Table, i int) []bool {
+	if i < len(t.Span) {
+		return t.Span[i]
+	}
+	return nil
 }
 
 // run extracts meta, sections and tables.
@@ -135,53 +159,4 @@ func (x *extractor) problemAt(key string, line int, msg string) {
 		p.Page = x.doc.Lines[line-1].Page
 	}
 	x.r.Problems = append(x.r.Problems, p)
-}
-
-// dropSpanCopies removes the copies a colspan leaves in a grid row: where the
-// last header row above repeats a column label, a data row repeating the
-// same value there holds one cell, not two ("规章 | 13 | 13 | 524" under
-// "信息内容 | 本年新制作数量 | 本年新公开数量 | 本年新公开数量 | 对外公开总数量"
-// is 13 · 13 · 524).
-func dropSpanCopies(rows [][]string) [][]string {
-	out := make([][]string, len(rows))
-	var header []string
-	for i, row := range rows {
-		if !hasNumber(row) {
-			if !hasEmpty(row) {
-				header = row
-			}
-			out[i] = row
-			continue
-		}
-		var kept []string
-		for j, c := range row {
-			if j > 0 && j < len(header) && header[j] == header[j-1] && c == row[j-1] && strings.TrimSpace(c) != "" {
-				continue
-			}
-			kept = append(kept, c)
-		}
-		out[i] = kept
-	}
-	return out
-}
-
-// hasNumber reports whether any cell of a grid row is a number.
-func hasNumber(row []string) bool {
-	for _, c := range row {
-		c = strings.TrimSpace(c)
-		if c != "" && isDigit(foldRune([]rune(c)[0])) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasEmpty reports whether a grid row has an empty cell.
-func hasEmpty(row []string) bool {
-	for _, c := range row {
-		if strings.TrimSpace(c) == "" {
-			return true
-		}
-	}
-	return false
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"regexp"
+	"strings"
 )
 
 const reviewWidth = 15
@@ -64,7 +65,7 @@ func (x *extractor) reviewValues(toks []token) ([]*Cell, string) {
 		}
 		return out, ""
 	}
-	if !fused(toks, reviewWidth) || x.positioned(toks) {
+	if !fused(toks, reviewWidth) {
 		return nil, fmt.Sprintf("读到 %d 个数，应为 %d 个，无法确定各数对应的列", len(toks), reviewWidth)
 	}
 	all, complete := readings(toks, reviewWidth)
@@ -73,9 +74,12 @@ func (x *extractor) reviewValues(toks []token) ([]*Cell, string) {
 	}
 	var fits [][]string
 	for _, o := range all {
-		if len(all) == 1 || reviewFits(values(o)) {
+		if reviewFits(values(o)) {
 			fits = append(fits, o)
 		}
+	}
+	if len(all) == 1 && len(fits) == 0 {
+		return nil, fmt.Sprintf("数字连在一起（%s），唯一的拆分（%s）不能使各组总计成立，未取值", joinRaw(toks), strings.Join(all[0], " "))
 	}
 	if len(fits) != 1 {
 		return nil, fmt.Sprintf("数字连在一起（%s），有 %d 种拆分使各组总计成立，无法确定，未取值", joinRaw(toks), len(fits))

@@ -14,7 +14,8 @@ const maxDigits = 9
 
 // readings enumerates the ways to read tokens as exactly n cells, where a
 // token of fused digits ("640020470") may hold several numbers. A number has
-// no leading zero unless it is "0"; a decimal or a blank is never split.
+// no leading zero unless it is "0"; a token that is whole (see whole) is
+// never split.
 // Each reading is n strings ("" for a blank). When there are more than
 // maxSplits readings it returns nil and false: too many to choose from.
 func readings(toks []token, n int) ([][]string, bool) {
@@ -42,7 +43,7 @@ func readings(toks []token, n int) ([][]string, bool) {
 			return
 		}
 		t := toks[i]
-		if t.blank || strings.ContainsAny(t.raw, ".-") {
+		if whole(t) {
 			walk(i+1, append(acc, cellText(t)))
 			return
 		}
@@ -61,6 +62,14 @@ func readings(toks []token, n int) ([][]string, bool) {
 		return nil, false
 	}
 	return out, true
+}
+
+// whole reports whether a token is one cell whatever its digits: a blank, a
+// decimal or a negative number, or a number read from a real cell (a table
+// grid slot or a positioned PDF piece), whose digits never run into a
+// neighbour's.
+func whole(t token) bool {
+	return t.blank || t.cell || strings.ContainsAny(t.raw, ".-")
 }
 
 func cellText(t token) string {
@@ -130,7 +139,7 @@ func fused(toks []token, n int) bool {
 	}
 	digits := 0
 	for _, t := range toks {
-		if t.blank || strings.ContainsAny(t.raw, ".-") {
+		if whole(t) {
 			digits++
 		} else {
 			digits += len(t.raw)

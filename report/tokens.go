@@ -12,6 +12,10 @@ type token struct {
 	line  int    // document line index
 	blank bool   // an empty pipe cell or a printed "—"/"/"
 	pipe  bool   // read from a Markdown pipe row
+	// cell: read from a real cell (a row of an HTML/Word table, or a piece
+	// of a PDF line that carries positions), so it is one number, never
+	// several fused together.
+	cell bool
 	// placed: the token was put under its column by its position on the
 	// page (a blank one stands for a cell printed empty).
 	placed bool
@@ -21,9 +25,7 @@ type token struct {
 type lineInfo struct {
 	pipe     bool // a Markdown pipe row "| a | b |"
 	labelled bool // it has a cell with words in it (a row label)
-	// grid: the row of a real table (HTML, Word), whose spanned slots are
-	// already gone, so its cell indices do not line up with the header's.
-	grid bool
+	grid     bool // a row of a real table (rewritten as a pipe row)
 }
 
 // classifyLines looks at each line once.
@@ -67,9 +69,10 @@ func (x *extractor) tokens(a, b int) []token {
 		li := int(x.s.line[i])
 		pipe := x.lines[li].pipe
 		switch {
-		case isDigit(r) || (r == '-' && i+1 < b && isDigitByte(t[i+1]) && (i == 0 || !isDigitByte(t[i-1])) && !pipe):
+		case isDigit(r) || r == '-' && i+1 < b && isDigitByte(t[i+1]) && negativeAt(t, i, pipe):
 			j := numberEnd(t, i+1, b)
-			out = append(out, token{raw: strings.ReplaceAll(t[i:j], ",", ""), pos: i, line: li, pipe: pipe})
+			cell := x.lines[li].grid || len(x.doc.Lines[li].Cells) > 0
+			out = append(out, token{raw: strings.ReplaceAll(t[i:j], ",", ""), pos: i, line: li, pipe: pipe, cell: cell})
 			size = j - i
 		case r == '|' && pipe && i+1 < b && t[i+1] == '|' && int(x.s.line[i+1]) == li:
 			out = append(out, token{pos: i, line: li, blank: true, pipe: true})
@@ -84,6 +87,17 @@ func (x *extractor) tokens(a, b int) []token {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// negativeAt reports whether the '-' at t[i], before a digit, is a minus
+// sign: in running text where no digit precedes it ("本年增/减-1"), in a
+// pipe row only where it starts the cell ("| -1 |"; "1-2" in a label stays
+// apart).
+func negativeAt(t string, i int, pipe bool) bool {
+	if pipe {
+		return i > 0 && t[i-1] == '|'
+	}
+	return i == 0 || !isDigitByte(t[i-1])
+}
 
 // numberEnd returns the end of the number starting before j: digits, one
 // decimal part, and thousands separators.
