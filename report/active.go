@@ -109,7 +109,7 @@ func (x *extractor) activeRow(an anchor, toks []token, all []ActiveCell, centres
 	switch {
 	case len(toks) == n:
 		for i, c := range cells {
-			x.r.Tables.Active[c.Key] = x.tokCell(toks[i], High)
+			x.r.Tables.Active[c.Key] = x.activeCell(c, toks[i])
 		}
 	case fused(toks, n) && !x.positioned(toks):
 		x.fusedActive(cells, toks)
@@ -124,6 +124,18 @@ func (x *extractor) activeRow(an anchor, toks []token, all []ActiveCell, centres
 	default:
 		x.nullActive(an.key, all, toks[0].line, fmt.Sprintf("读到 %d 个数（%s），应为 %d 个", len(toks), joinRaw(toks), n))
 	}
+}
+
+// activeCell reads one cell of table 二. A minus before a number is its
+// sign; only 本年增/减 may be negative, so elsewhere the reading is kept as
+// written but marked.
+func (x *extractor) activeCell(c ActiveCell, t token) *Cell {
+	cell := x.tokCell(t, High)
+	if t.neg && !c.Signed {
+		cell.Confidence = Low
+		cell.Note = "该列不应为负数，按原文「" + t.raw + "」读作负数"
+	}
+	return cell
 }
 
 // spanRepeats drops copies of the last value that come from a cell spanning

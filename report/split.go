@@ -42,7 +42,7 @@ func readings(toks []token, n int) ([][]string, bool) {
 			return
 		}
 		t := toks[i]
-		if t.blank || strings.ContainsAny(t.raw, ".-") {
+		if t.blank || t.neg || strings.Contains(t.raw, ".") {
 			walk(i+1, append(acc, cellText(t)))
 			return
 		}
@@ -66,6 +66,9 @@ func readings(toks []token, n int) ([][]string, bool) {
 func cellText(t token) string {
 	if t.blank {
 		return ""
+	}
+	if t.neg {
+		return "-" + strings.Trim(t.raw, "-−–减")
 	}
 	return t.raw
 }
@@ -130,7 +133,7 @@ func fused(toks []token, n int) bool {
 	}
 	digits := 0
 	for _, t := range toks {
-		if t.blank || strings.ContainsAny(t.raw, ".-") {
+		if t.blank || t.neg || strings.Contains(t.raw, ".") {
 			digits++
 		} else {
 			digits += len(t.raw)
