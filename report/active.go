@@ -50,7 +50,11 @@ func (x *extractor) active(a, b int) {
 		if i+1 < len(found) {
 			end = found[i+1].pos
 		}
-		toks[i] = spanRepeats(firstRun(x.tokens(an.end, end), rowWidth(an.key, cells)), rowWidth(an.key, cells))
+		row := x.tokens(an.end, end)
+		if i == len(found)-1 {
+			row = x.beforeNarrative(row)
+		}
+		toks[i] = spanRepeats(firstRun(row, rowWidth(an.key, cells)), rowWidth(an.key, cells))
 	}
 	centres := x.columnCentres(toks, 3)
 	for i, an := range found {

@@ -12,12 +12,15 @@ type token struct {
 	// "减15", "15-"); raw keeps the sign as written.
 	neg   bool
 	pos   int  // stream position
+	end   int  // stream position after the token
 	line  int  // document line index
 	blank bool // an empty pipe cell or a printed "—"/"/"
 	pipe  bool // read from a Markdown pipe row
 	// placed: the token was put under its column by its position on the
 	// page (a blank one stands for a cell printed empty).
 	placed bool
+	// note says how the token was cut from the text around it.
+	note string
 }
 
 // lineInfo says what kind of line a document line is.
@@ -69,7 +72,7 @@ func (x *extractor) tokens(a, b int) []token {
 		switch {
 		case isMinus(r) && i+size < b && isDigitByte(t[i+size]) && x.signStart(i, pipe):
 			j := numberEnd(t, i+size, b)
-			out = append(out, token{raw: strings.ReplaceAll(t[i:j], ",", ""), neg: true, pos: i, line: li, pipe: pipe})
+			out = append(out, token{raw: strings.ReplaceAll(t[i:j], ",", ""), neg: true, pos: i, end: j, line: li, pipe: pipe})
 			size = j - i
 		case isDigit(r):
 			j := numberEnd(t, i+1, b)
@@ -77,14 +80,15 @@ func (x *extractor) tokens(a, b int) []token {
 			if k := trailingMinus(t, i, j, b, pipe); k > j {
 				tok.raw, tok.neg, j = tok.raw+t[j:k], true, k
 			}
+			tok.end = j
 			out = append(out, tok)
 			size = j - i
 		case r == '|' && pipe && i+1 < b && t[i+1] == '|' && int(x.s.line[i+1]) == li:
-			out = append(out, token{pos: i, line: li, blank: true, pipe: true})
+			out = append(out, token{pos: i, end: i + 1, line: li, blank: true, pipe: true})
 		case isBlankMark(r) && pipe && i > 0 && i+size < b && t[i-1] == '|' && t[i+size] == '|':
-			out = append(out, token{raw: string(r), pos: i, line: li, blank: true, pipe: true})
+			out = append(out, token{raw: string(r), pos: i, end: i + size, line: li, blank: true, pipe: true})
 		case isBlankMark(r) && !pipe && x.standaloneMark(i):
-			out = append(out, token{raw: string(r), pos: i, line: li, blank: true})
+			out = append(out, token{raw: string(r), pos: i, end: i + size, line: li, blank: true})
 		}
 		i += size
 	}
