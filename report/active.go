@@ -50,7 +50,11 @@ func (x *extractor) active(a, b int) {
 		if i+1 < len(found) {
 			end = found[i+1].pos
 		}
-		toks[i] = firstRun(x.tokens(an.end, end), rowWidth(an.key, cells))
+		row := x.tokens(an.end, end)
+		if i == len(found)-1 {
+			row = x.beforeNarrative(row)
+		}
+		toks[i] = firstRun(row, rowWidth(an.key, cells))
 	}
 	centres := x.columnCentres(toks, 3)
 	for i, an := range found {
@@ -109,7 +113,7 @@ func (x *extractor) activeRow(an anchor, toks []token, all []ActiveCell, centres
 	switch {
 	case len(toks) == n:
 		for i, c := range cells {
-			x.r.Tables.Active[c.Key] = x.tokCell(toks[i], High)
+			x.r.Tables.Active[c.Key] = x.activeCell(c, toks[i])
 		}
 	case fused(toks, n):
 		x.fusedActive(cells, toks)
@@ -124,6 +128,18 @@ func (x *extractor) activeRow(an anchor, toks []token, all []ActiveCell, centres
 	default:
 		x.nullActive(an.key, all, toks[0].line, fmt.Sprintf("读到 %d 个数（%s），应为 %d 个", len(toks), joinRaw(toks), n))
 	}
+}
+
+// activeCell reads one cell of table 二. A minus before a number is its
+// sign; only 本年增/减 may be negative, so elsewhere the reading is kept as
+// written but marked.
+func (x *extractor) activeCell(c ActiveCell, t token) *Cell {
+	cell := x.tokCell(t, High)
+	if t.neg && !c.Signed {
+		cell.Confidence = Low
+		cell.Note = "该列不应为负数，按原文「" + t.raw + "」读作负数"
+	}
+	return cell
 }
 
 // fusedActive splits fused digits when exactly one reading exists.

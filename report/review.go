@@ -131,6 +131,9 @@ func (x *extractor) tokCell(t token, conf string) *Cell {
 	if t.placed && t.blank {
 		c.Note = "本行数字少于列数，按页面上的列位置判断该格空白"
 	}
+	if t.note != "" {
+		c.Confidence, c.Note = Low, t.note
+	}
 	return c
 }
 

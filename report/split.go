@@ -76,6 +76,9 @@ func cellText(t token) string {
 	if t.blank {
 		return ""
 	}
+	if t.neg {
+		return "-" + strings.Trim(t.raw, "-−–减")
+	}
 	return t.raw
 }
 

@@ -7,11 +7,15 @@ import (
 
 // token is a number (or a blank cell) found in the stream between labels.
 type token struct {
-	raw   string // digits as folded, e.g. "12", "0.00"
-	pos   int    // stream position
-	line  int    // document line index
-	blank bool   // an empty pipe cell or a printed "—"/"/"
-	pipe  bool   // read from a Markdown pipe row
+	raw string // as folded, e.g. "12", "0.00", "-15", "−15", "减15"
+	// neg: a minus sign is attached to the number ("-15", "－15", "−15",
+	// "减15", "15-"); raw keeps the sign as written.
+	neg   bool
+	pos   int  // stream position
+	end   int  // stream position after the token
+	line  int  // document line index
+	blank bool // an empty pipe cell or a printed "—"/"/"
+	pipe  bool // read from a Markdown pipe row
 	// cell: read from a real cell (a row of an HTML/Word table, or a piece
 	// of a PDF line that carries positions), so it is one number, never
 	// several fused together.
@@ -19,6 +23,8 @@ type token struct {
 	// placed: the token was put under its column by its position on the
 	// page (a blank one stands for a cell printed empty).
 	placed bool
+	// note says how the token was cut from the text around it.
+	note string
 }
 
 // lineInfo says what kind of line a document line is.
@@ -69,17 +75,25 @@ func (x *extractor) tokens(a, b int) []token {
 		li := int(x.s.line[i])
 		pipe := x.lines[li].pipe
 		switch {
-		case isDigit(r) || r == '-' && i+1 < b && isDigitByte(t[i+1]) && negativeAt(t, i, pipe):
+		case isMinus(r) && i+size < b && isDigitByte(t[i+size]) && x.signStart(i, pipe):
+			j := numberEnd(t, i+size, b)
+			out = append(out, token{raw: strings.ReplaceAll(t[i:j], ",", ""), neg: true, pos: i, end: j, line: li, pipe: pipe, cell: x.realCell(li)})
+			size = j - i
+		case isDigit(r):
 			j := numberEnd(t, i+1, b)
-			cell := x.lines[li].grid || len(x.doc.Lines[li].Cells) > 0
-			out = append(out, token{raw: strings.ReplaceAll(t[i:j], ",", ""), pos: i, line: li, pipe: pipe, cell: cell})
+			tok := token{raw: strings.ReplaceAll(t[i:j], ",", ""), pos: i, line: li, pipe: pipe, cell: x.realCell(li)}
+			if k := trailingMinus(t, i, j, b, pipe); k > j {
+				tok.raw, tok.neg, j = tok.raw+t[j:k], true, k
+			}
+			tok.end = j
+			out = append(out, tok)
 			size = j - i
 		case r == '|' && pipe && i+1 < b && t[i+1] == '|' && int(x.s.line[i+1]) == li:
-			out = append(out, token{pos: i, line: li, blank: true, pipe: true})
+			out = append(out, token{pos: i, end: i + 1, line: li, blank: true, pipe: true})
 		case isBlankMark(r) && pipe && i > 0 && i+size < b && t[i-1] == '|' && t[i+size] == '|':
-			out = append(out, token{raw: string(r), pos: i, line: li, blank: true, pipe: true})
+			out = append(out, token{raw: string(r), pos: i, end: i + size, line: li, blank: true, pipe: true})
 		case isBlankMark(r) && !pipe && x.standaloneMark(i):
-			out = append(out, token{raw: string(r), pos: i, line: li, blank: true})
+			out = append(out, token{raw: string(r), pos: i, end: i + size, line: li, blank: true})
 		}
 		i += size
 	}
@@ -88,15 +102,51 @@ func (x *extractor) tokens(a, b int) []token {
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
-// negativeAt reports whether the '-' at t[i], before a digit, is a minus
-// sign: in running text where no digit precedes it ("本年增/减-1"), in a
-// pipe row only where it starts the cell ("| -1 |"; "1-2" in a label stays
-// apart).
-func negativeAt(t string, i int, pipe bool) bool {
+// realCell reports whether document line li is a row of a real table or a
+// positioned PDF line, whose numbers each stand in a cell of their own.
+func (x *extractor) realCell(li int) bool {
+	return x.lines[li].grid || len(x.doc.Lines[li].Cells) > 0
+}
+
+// isMinus reports whether r can be a minus sign written before a number:
+// the hyphen-minus (full-width folded to it), the minus sign, an en dash a
+// converter put for it, or 减 (本年增/减 written "减15").
+func isMinus(r rune) bool {
+	return r == '-' || r == '−' || r == '–' || r == '减'
+}
+
+// signStart reports whether the minus at stream position i starts a cell
+// rather than joining two numbers ("3-5"): on a pipe row it opens the cell
+// ("| -15 |"); in text it follows a space, a label or the line start, never
+// a digit or a slash ("本年增/减") in the source line.
+func (x *extractor) signStart(i int, pipe bool) bool {
 	if pipe {
-		return i > 0 && t[i-1] == '|'
+		return i > 0 && x.s.text[i-1] == '|'
 	}
-	return i == 0 || !isDigitByte(t[i-1])
+	line, off := x.doc.Lines[x.s.line[i]].Text, x.s.off[i]
+	_, size := utf8.DecodeRuneInString(line[off:])
+	if next, _ := utf8.DecodeRuneInString(line[int(off)+size:]); !isDigit(foldRune(next)) {
+		return false // "- 25": a dash cell, then a number
+	}
+	if off == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(line[:off])
+	prev = foldRune(prev)
+	return !isDigit(prev) && prev != '/' && prev != '增' && prev != '.'
+}
+
+// trailingMinus returns the end of a minus written after the number at
+// [i,j) of a pipe cell ("| 15- |"), or j when there is none.
+func trailingMinus(t string, i, j, b int, pipe bool) int {
+	if !pipe || i == 0 || t[i-1] != '|' || j >= b {
+		return j
+	}
+	r, size := utf8.DecodeRuneInString(t[j:])
+	if (r == '-' || r == '−') && j+size < b && t[j+size] == '|' {
+		return j + size
+	}
+	return j
 }
 
 // numberEnd returns the end of the number starting before j: digits, one
@@ -126,7 +176,7 @@ func (x *extractor) standaloneMark(i int) bool {
 	after := raw[off:]
 	_, size := firstRune(after)
 	after = strings.TrimLeft(after[size:], " \t\u3000\u00a0")
-	okBefore := before == "" || len(before) < len(raw[:off]) && endsNumOrMark(before)
+	okBefore := before == "" || len(before) < len(raw[:off]) && (endsNumOrMark(before) || endsHan(before))
 	okAfter := after == "" || len(after) < len(raw[off+size:]) && startsNumOrMark(after)
 	return okBefore && okAfter && (before != "" || after != "")
 }
@@ -142,6 +192,12 @@ func endsNumOrMark(s string) bool {
 	r := []rune(s)
 	c := foldRune(r[len(r)-1])
 	return isDigit(c) || isBlankMark(c)
+}
+
+// endsHan reports whether s ends with a Chinese character (a row label).
+func endsHan(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= 0x4e00 && r <= 0x9fff
 }
 
 func startsNumOrMark(s string) bool {
