@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/nianbao/nianbao/engine"
@@ -71,27 +72,35 @@ func TestMatrix(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var mu sync.Mutex
 	verdicts := map[string]map[string]string{} // source.style → producer → verdict line
 	tally := map[string]*count{}               // producer → cells
-	for _, v := range variants {
-		t.Run(v.src.ID+"/"+v.name, func(t *testing.T) {
-			doc, err := ingest.Read(v.path)
-			if err != nil {
-				t.Fatalf("%s: %v", v.path, err)
-			}
-			r := report.Extract(doc)
-			kind := v.name[strings.Index(v.name, ".")+1:]
-			if tally[kind] == nil {
-				tally[kind] = &count{}
-			}
-			tally[kind].add(checkCells(t, v, r))
-			key := v.src.ID + "." + strings.SplitN(v.name, ".", 2)[0]
-			if verdicts[key] == nil {
-				verdicts[key] = map[string]string{}
-			}
-			verdicts[key][v.name] = verdictLine(eng.Audit(r))
-		})
-	}
+	t.Run("read", func(t *testing.T) {
+		for _, v := range variants {
+			t.Run(v.src.ID+"/"+v.name, func(t *testing.T) {
+				t.Parallel()
+				doc, err := ingest.Read(v.path)
+				if err != nil {
+					t.Fatalf("%s: %v", v.path, err)
+				}
+				r := report.Extract(doc)
+				c := checkCells(t, v, r)
+				line := verdictLine(eng.Audit(r))
+				mu.Lock()
+				defer mu.Unlock()
+				kind := v.name[strings.Index(v.name, ".")+1:]
+				if tally[kind] == nil {
+					tally[kind] = &count{}
+				}
+				tally[kind].add(c)
+				key := v.src.ID + "." + strings.SplitN(v.name, ".", 2)[0]
+				if verdicts[key] == nil {
+					verdicts[key] = map[string]string{}
+				}
+				verdicts[key][v.name] = line
+			})
+		}
+	})
 	t.Run("same-verdicts", func(t *testing.T) { sameVerdicts(t, verdicts) })
 	logTally(t, tally)
 }
