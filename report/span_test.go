@@ -284,8 +284,8 @@ func TestSpanValueCellUnderSeparateColumns(t *testing.T) {
 			t.Errorf("active.%s = %v, want %v", k, got, v)
 		}
 	}
-	if !problemMentions(r, "active.licensing", "行政许可") || !problemMentions(r, "active.licensing", "2 个数") {
-		t.Errorf("no problem naming 行政许可 and the two values read: %v", r.Problems)
+	if !problemMentions(r, "active.licensing", "行政许可") || !problemMentions(r, "active.licensing", "2 个数") || !problemMentions(r, "active.licensing", "合并单元格") {
+		t.Errorf("no problem naming 行政许可, the two values read and the merged cell: %v", r.Problems)
 	}
 	if len(r.Problems) != 1 {
 		t.Errorf("problems %v, want only the one for 行政许可", r.Problems)

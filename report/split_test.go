@@ -102,3 +102,58 @@ func TestOnlySplitBreakingTheTotalIsNotKept(t *testing.T) {
 		t.Errorf("new.total from 1000001 = %v, want 1", v)
 	}
 }
+
+// unreadHaveProblems checks that every cell left null (not blank) has a
+// problem keyed by its row (or its table, for table 四), naming the row.
+func unreadHaveProblems(t *testing.T, r *report.Report) {
+	t.Helper()
+	has := func(keys ...string) bool {
+		for _, p := range r.Problems {
+			for _, k := range keys {
+				if p.Key == k {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k, c := range r.Tables.Active {
+		if c.Value == nil && !c.Blank && !has("active."+strings.SplitN(k, ".", 2)[0]) {
+			t.Errorf("active.%s unread without a problem for its row", k)
+		}
+	}
+	for row, cells := range r.Tables.Applications {
+		for col, c := range cells {
+			if c.Value == nil && !c.Blank && !has("applications."+row) {
+				t.Errorf("applications.%s.%s unread without a problem for its row", row, col)
+			}
+		}
+	}
+	for g, cells := range r.Tables.Review {
+		for col, c := range cells {
+			if c.Value == nil && !c.Blank && !has("review", "review."+g) {
+				t.Errorf("review.%s.%s unread without a problem", g, col)
+			}
+		}
+	}
+}
+
+// Every unread cell of the fixtures and of the regression shapes has a
+// problem saying why.
+func TestUnreadCellsHaveProblems(t *testing.T) {
+	for _, name := range []string{"gz-xiezuo-2022.txt", "hongze-2023.pdf", "hongze-2024.pdf", "huaian-2024.pdf", "pingtan-2018.txt", "pingtan-2019.txt", "pingtan-2021.txt", "pingtan-2022.txt", "sh-kewei-2024.md", "sh-office-2019.docx", "sh-office-2019.html"} {
+		t.Run(name, func(t *testing.T) { unreadHaveProblems(t, extractFile(t, "../fixtures/reports/"+name)) })
+	}
+	shapes := map[string]string{
+		"one split breaks the total": table3(map[string]string{"new": "1234567"}),
+		"two splits fit":             table3(map[string]string{"new": "270020130", "granted": "270020130", "total": ""}),
+		"short row":                  table3(map[string]string{"new": "12 3 1 16"}),
+		"too many splits":            table3(map[string]string{"new": strings.Repeat("1234567890", 12)}),
+	}
+	for name, text := range shapes {
+		t.Run(name, func(t *testing.T) { unreadHaveProblems(t, extractText(t, text)) })
+	}
+	t.Run("value spanning two columns", func(t *testing.T) {
+		unreadHaveProblems(t, extractHTML(t, wordReport(wordTable2019(), wordTable3(nil))))
+	})
+}
