@@ -23,12 +23,12 @@ type extractor struct {
 func newExtractor(doc *ingest.Document, r *Report) *extractor {
 	d := *doc
 	d.Lines = append([]ingest.Line(nil), doc.Lines...)
-	grid := map[int]bool{} // line index → a number spanning cells was read once
+	merged := map[int]bool{} // grid line index → a number of it spans cells
 	for _, t := range doc.Tables {
 		for i, row := range t.Cells {
 			if li := t.Line - 1 + i; li >= 0 && li < len(d.Lines) {
 				d.Lines[li].Text = "| " + strings.Join(cellRow(row, spanRow(t, i)), " | ") + " |"
-				grid[li] = spansNumber(row, spanRow(t, i))
+				merged[li] = spansNumber(row, spanRow(t, i))
 			}
 		}
 	}
@@ -37,17 +37,18 @@ func newExtractor(doc *ingest.Document, r *Report) *extractor {
 		texts[i] = l.Text
 	}
 	lines := classifyLines(texts)
-	for li, merged := range grid {
-		lines[li].grid, lines[li].merged = true, merged
+	for li, m := range merged {
+		lines[li].grid, lines[li].merged = true, m
 	}
 	return &extractor{doc: &d, r: r, s: newStream(&d), lines: lines}
 }
 
 // cellRow returns the cells of a grid row without the copies a spanning
 // cell left in it (copy[j] true). A value spanning several columns is one
-// value ("规章 | 13 | 13 | 524" with the second 13 a colspan copy is
-// 13 · 524), and a label spanning several rows is read once, in its first
-// row, so that its repeats put no text between the labels of later rows.
+// value ("规章 | 13 | 13 | 13 | 524" with the third 13 a colspan copy is
+// 13 · 13 · 524), and a label spanning several rows is read once, in its
+// first row, so that its repeats put no text between the labels of later
+// rows.
 func cellRow(row []string, copy []bool) []string {
 	out := make([]string, 0, len(row))
 	for j, c := range row {
