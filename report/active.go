@@ -126,7 +126,7 @@ func (x *extractor) activeRow(an anchor, toks []token, all []ActiveCell, centres
 	case len(toks) == 0:
 		x.nullActive(an.key, all, li, "未读到数字")
 	default:
-		x.nullActive(an.key, all, toks[0].line, fmt.Sprintf("读到 %d 个数（%s），应为 %d 个", len(toks), joinRaw(toks), n))
+		x.nullActive(an.key, all, toks[0].line, fmt.Sprintf("读到 %d 个数（%s），应为 %d 个", len(toks), joinRaw(toks), n)+x.mergedNote(toks))
 	}
 }
 

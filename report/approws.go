@@ -67,7 +67,7 @@ func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
 		x.problem("applications."+an.key, inline[0].line, fmt.Sprintf("「%s」行附近有零散数字 %s，无法对应到单元格，已忽略", rowLabel(an.key), joinRaw(inline)))
 	case len(inline) > 0:
 		rr.toks, rr.short = inline, true
-		rr.problem = fmt.Sprintf("读到 %d 个数（%s），应为 %d 个，无法确定各数对应的列", len(inline), joinRaw(inline), appWidth)
+		rr.problem = fmt.Sprintf("读到 %d 个数（%s），应为 %d 个，无法确定各数对应的列", len(inline), joinRaw(inline), appWidth) + x.mergedNote(inline)
 	}
 	return rr, detached
 }

@@ -29,12 +29,12 @@ type extractor struct {
 func newExtractor(doc *ingest.Document, r *Report) *extractor {
 	d := *doc
 	d.Lines = append([]ingest.Line(nil), doc.Lines...)
-	grid := map[int]bool{}
+	merged := map[int]bool{} // grid line index → a number of it spans cells
 	for _, t := range doc.Tables {
 		for i, row := range t.Cells {
 			if li := t.Line - 1 + i; li >= 0 && li < len(d.Lines) {
 				d.Lines[li].Text = "| " + strings.Join(cellRow(row, spanRow(t, i)), " | ") + " |"
-				grid[li] = true
+				merged[li] = spansNumber(row, spanRow(t, i))
 			}
 		}
 	}
@@ -43,17 +43,18 @@ func newExtractor(doc *ingest.Document, r *Report) *extractor {
 		texts[i] = l.Text
 	}
 	lines := classifyLines(texts)
-	for li := range grid {
-		lines[li].grid = true
+	for li, m := range merged {
+		lines[li].grid, lines[li].merged = true, m
 	}
 	return &extractor{doc: &d, r: r, s: newStream(&d), lines: lines, appValueCol: -1}
 }
 
 // cellRow returns the cells of a grid row without the copies a spanning
 // cell left in it (copy[j] true). A value spanning several columns is one
-// value ("规章 | 13 | 13 | 524" with the second 13 a colspan copy is
-// 13 · 524), and a label spanning several rows is read once, in its first
-// row, so that its repeats put no text between the labels of later rows.
+// value ("规章 | 13 | 13 | 13 | 524" with the third 13 a colspan copy is
+// 13 · 13 · 524), and a label spanning several rows is read once, in its
+// first row, so that its repeats put no text between the labels of later
+// rows.
 func cellRow(row []string, copy []bool) []string {
 	out := make([]string, 0, len(row))
 	for j, c := range row {
@@ -63,6 +64,28 @@ func cellRow(row []string, copy []bool) []string {
 		out = append(out, c)
 	}
 	return out
+}
+
+// spansNumber reports whether a copy in a grid row holds a number: a value
+// cell merged across columns or down from the row above.
+func spansNumber(row []string, copy []bool) bool {
+	for j, c := range row {
+		if j < len(copy) && copy[j] && hasDigit(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergedNote explains a count of numbers that does not match the columns
+// when a number of the row spans several cells of a real table.
+func (x *extractor) mergedNote(toks []token) string {
+	for _, t := range toks {
+		if x.lines[t.line].merged {
+			return "；该行有数字写在合并单元格中（一个数占了几列或几行）"
+		}
+	}
+	return ""
 }
 
 // spanRow returns the span marks of row i of t, or nil when the table has

@@ -9,7 +9,8 @@ import (
 )
 
 // FuzzExtract feeds arbitrary text through ingest and the extractor: no
-// panic, and every cell of the model is either readable or listed.
+// panic, every cell of the model is either readable or listed, and every
+// unread cell has a problem for its row.
 func FuzzExtract(f *testing.F) {
 	for _, name := range []string{"gz-xiezuo-2022.txt", "pingtan-2019.txt", "pingtan-2021.txt", "sh-kewei-2024.md"} {
 		data, err := os.ReadFile("../fixtures/reports/" + name)
@@ -32,5 +33,6 @@ func FuzzExtract(f *testing.F) {
 				}
 			}
 		}
+		unreadHaveProblems(t, r)
 	})
 }

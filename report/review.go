@@ -66,7 +66,7 @@ func (x *extractor) reviewValues(toks []token) ([]*Cell, string) {
 		return out, ""
 	}
 	if !fused(toks, reviewWidth) {
-		return nil, fmt.Sprintf("读到 %d 个数，应为 %d 个，无法确定各数对应的列", len(toks), reviewWidth)
+		return nil, fmt.Sprintf("读到 %d 个数，应为 %d 个，无法确定各数对应的列", len(toks), reviewWidth) + x.mergedNote(toks)
 	}
 	all, complete := readings(toks, reviewWidth)
 	if !complete {

@@ -284,10 +284,33 @@ func TestSpanValueCellUnderSeparateColumns(t *testing.T) {
 			t.Errorf("active.%s = %v, want %v", k, got, v)
 		}
 	}
-	if !problemMentions(r, "active.licensing", "行政许可") || !problemMentions(r, "active.licensing", "2 个数") {
-		t.Errorf("no problem naming 行政许可 and the two values read: %v", r.Problems)
+	if !problemMentions(r, "active.licensing", "行政许可") || !problemMentions(r, "active.licensing", "2 个数") || !problemMentions(r, "active.licensing", "合并单元格") {
+		t.Errorf("no problem naming 行政许可, the two values read and the merged cell: %v", r.Problems)
 	}
 	if len(r.Problems) != 1 {
 		t.Errorf("problems %v, want only the one for 行政许可", r.Problems)
 	}
+}
+
+// A value merged down over two rows (rowspan) is one number: the first row
+// reads it, the second is short of a cell and left null with a problem
+// naming the row and the merged cell.
+func TestSpanValueMergedDown(t *testing.T) {
+	vals := map[string][]string{
+		"rejected_duplicate":   append(zeros(6), td(`rowspan="2"`, "0")),
+		"rejected_publication": zeros(6),
+	}
+	r := extractHTML(t, wordReport(wordTable2("0", "0"), wordTable3(vals)))
+	if v := cellValue(r.Tables.Applications["rejected_duplicate"]["total"]); v != 0.0 {
+		t.Errorf("rejected_duplicate.total = %v, want 0", v)
+	}
+	for _, c := range report.AppColumns {
+		if v := cellValue(r.Tables.Applications["rejected_publication"][c.Key]); v != nil {
+			t.Errorf("rejected_publication.%s = %v, want null", c.Key, v)
+		}
+	}
+	if !problemMentions(r, "applications.rejected_publication", "公开出版物") || !problemMentions(r, "applications.rejected_publication", "合并单元格") {
+		t.Errorf("no problem naming the row and the merged cell: %v", r.Problems)
+	}
+	unreadHaveProblems(t, r)
 }

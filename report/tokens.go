@@ -32,6 +32,7 @@ type lineInfo struct {
 	pipe     bool // a Markdown pipe row "| a | b |"
 	labelled bool // it has a cell with words in it (a row label)
 	grid     bool // a row of a real table (rewritten as a pipe row)
+	merged   bool // a number of this grid row spans several cells
 }
 
 // classifyLines looks at each line once.
