@@ -29,14 +29,10 @@ func TestBadFixtures(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			path := badFixture(name)
-			start := time.Now()
 			_, err := Read(path)
 			var e *Error
 			if !errors.As(err, &e) || e.Path != path || !strings.Contains(e.Problem, want) {
 				t.Fatalf("got %v, want an *Error for %s saying %q", err, path, want)
-			}
-			if el := time.Since(start); el > 5*time.Second {
-				t.Errorf("refusing %s took %v", name, el)
 			}
 		})
 	}

@@ -7,7 +7,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -221,14 +220,10 @@ func TestHTMLSpanBomb(t *testing.T) {
 		b.WriteString(`<tr><td colspan="1000" rowspan="1000">溢出</td></tr>`)
 	}
 	b.WriteString("</table>")
-	start := time.Now()
 	_, err := readHTML([]byte(b.String()))
 	var e *Error
 	if !errors.As(err, &e) || !strings.Contains(e.Problem, "表格") {
 		t.Fatalf("err %v", err)
-	}
-	if el := time.Since(start); el > 5*time.Second {
-		t.Errorf("took %v", el)
 	}
 }
 

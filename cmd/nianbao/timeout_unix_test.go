@@ -7,7 +7,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 )
 
 // A file that never finishes reading (a pipe nobody writes to) becomes
@@ -17,16 +16,12 @@ func TestAuditTimeout(t *testing.T) {
 	if err := syscall.Mkfifo(stuck, 0o644); err != nil {
 		t.Skip("no named pipes here:", err)
 	}
-	start := time.Now()
 	r := nianbao(t, nil, "audit", "--format", "json", "--timeout", "1", stuck, goodReport).must(t, 2)
 	var got auditJSON
 	r.decode(t, &got)
 	if len(got.Reports) != 2 || got.Reports[0].Error != stuck+": 处理超时（超过 1 秒），文件可能过于复杂或已损坏；可用 --timeout 放宽时限" ||
 		got.Reports[1].Score == nil {
 		t.Errorf("reports: %+v", got.Reports)
-	}
-	if el := time.Since(start); el > 20*time.Second {
-		t.Errorf("the batch took %v", el)
 	}
 	if !strings.Contains(r.stderr, "处理超时（超过 1 秒）") {
 		t.Errorf("stderr: %s", r.stderr)
