@@ -45,6 +45,8 @@ type Table struct {
 	Line  int
 	Page  int
 	Cells [][]string
+	// Span marks the slots a spanning cell filled beyond its first one (true = copy)
+	Span [][]bool
 }
 
 // Document is a report's content, independent of its input format.

@@ -221,10 +221,11 @@ const angleSlack = 15 * math.Pi / 180
 // uprightGlyphs keeps the glyphs that run in the page's main text direction
 // (dropping rotated stamps and watermarks) and, when that direction is
 // sideways or upside down, turns their boxes so the text reads left to
-// right. angles are in radians, counter-clockwise, one per glyph.
-func uprightGlyphs(glyphs []glyph, angles []float64) []glyph {
+// right. angles are in radians, counter-clockwise, one per glyph. It also
+// returns the quarter turns the page was turned by (see rotateGlyph).
+func uprightGlyphs(glyphs []glyph, angles []float64) ([]glyph, int) {
 	if len(glyphs) == 0 {
-		return glyphs
+		return glyphs, 0
 	}
 	var count [4]int
 	quarters := make([]int, len(glyphs))
@@ -246,7 +247,7 @@ func uprightGlyphs(glyphs []glyph, angles []float64) []glyph {
 			out = append(out, rotateGlyph(g, main))
 		}
 	}
-	return out
+	return out, main
 }
 
 // quarterTurn rounds an angle to the nearest quarter turn (0 to 3), or
@@ -311,8 +312,9 @@ const (
 // loose box is the right measure for gaps and rows, but PDFium computes it
 // wrongly for vertical CJK fonts (a box ~20 times too big); such a
 // character keeps its tight box, made square. usual is the page's
-// usualLooseHeight.
-func charGlyphs(chars []pdfChar, usual float64) []glyph {
+// usualLooseHeight. It also returns the quarter turns the page was turned
+// by.
+func charGlyphs(chars []pdfChar, usual float64) ([]glyph, int) {
 	glyphs := make([]glyph, 0, len(chars))
 	angles := make([]float64, 0, len(chars))
 	for _, c := range chars {

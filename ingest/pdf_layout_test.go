@@ -98,7 +98,7 @@ func TestChooseBoxRejectsHugeLooseBox(t *testing.T) {
 	for i := range chars {
 		chars[i].hasTight = true // check every box against its glyph
 	}
-	gs := charGlyphs(chars, usual)
+	gs, _ := charGlyphs(chars, usual)
 	if gs[0] != normal.loose {
 		t.Errorf("normal char: got %+v, want the loose box", gs[0])
 	}
@@ -122,7 +122,8 @@ func TestUprightGlyphs(t *testing.T) {
 	// A watermark character at 45° is dropped.
 	gs = append(gs, glyph{r: '章', x0: 200, x1: 210, y0: 200, y1: 210})
 	angles = append(angles, math.Pi/4)
-	got := layoutPage(uprightGlyphs(gs, angles))
+	up, _ := uprightGlyphs(gs, angles)
+	got := layoutPage(up)
 	if len(got) != 1 || got[0] != "年度报告" {
 		t.Fatalf("got %q, want [年度报告]", got)
 	}

@@ -100,7 +100,9 @@ func TestPDFCorpus(t *testing.T) {
 			{"10\t1\t", 4, "10 1 0 0 0 0 0 0 0 0 5 0 0 0 0"},
 		}},
 		{"hongze-2024.pdf", 5, []rowCase{
-			{"行政许可", 2, "行政许可 9487"},
+			// A ruled table's row is a grid row: the number's cell spans
+			// the three columns, like an HTML colspan.
+			{"行政许可", 2, "行政许可 9487 9487 9487"},
 			{"本年新收", 3, "一、本年新收政府信息公开申请数量 95 0 0 0 0 0 95"},
 			{"3.危及", 3, "3.危及“三安全一稳定” 1 0 0 0 0 0 1"},
 			{"1.信访举报", 4, "1.信访举报投诉类申请 1 0 0 0 0 0 1"},

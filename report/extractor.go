@@ -18,7 +18,10 @@ type extractor struct {
 }
 
 // newExtractor prepares a document for extraction. The rows of real tables
-// (HTML, Word) are rewritten as pipe rows so that blank cells stay visible.
+// (HTML, Word, ruled PDF tables) are rewritten as pipe rows so that blank
+// cells stay visible. A rewritten row drops its PDF cell positions: its
+// cells are already known, so no reading by position is needed (or right,
+// since the positions index the tab-joined text).
 func newExtractor(doc *ingest.Document, r *Report) *extractor {
 	d := *doc
 	d.Lines = append([]ingest.Line(nil), doc.Lines...)
@@ -26,6 +29,7 @@ func newExtractor(doc *ingest.Document, r *Report) *extractor {
 		for i, row := range dropSpanCopies(t.Cells) {
 			if li := t.Line - 1 + i; li >= 0 && li < len(d.Lines) {
 				d.Lines[li].Text = "| " + strings.Join(row, " | ") + " |"
+				d.Lines[li].Cells = nil
 			}
 		}
 	}
