@@ -18,8 +18,17 @@ const (
 	// or decoration.
 	ruleMinLength = 3.0
 	// ruleSnap is how far apart two rulings may be and still be one grid
-	// line, and how far a ruling may fall short of the one it meets.
+	// line.
 	ruleSnap = 2.0
+	// joinGap is how far a ruling may fall short of the one it meets and
+	// still belong to its table (cells drawn as separate boxes, CSS
+	// border-spacing).
+	joinGap = 4.0
+	// minStrip is the narrowest row or column of a grid, in points and
+	// in units of the page's usual text height (stripEm): no text fits
+	// in less.
+	minStrip = 5.0
+	stripEm  = 0.8
 )
 
 // box is a rectangle in PDF points (y grows upwards).
@@ -60,12 +69,12 @@ func (r ruling) covers(v float64) bool { return r.a <= v && v <= r.b }
 
 // meets reports whether a horizontal and a vertical ruling touch or cross.
 func meets(h, v ruling) bool {
-	return v.pos >= h.a-ruleSnap && v.pos <= h.b+ruleSnap && h.pos >= v.a-ruleSnap && h.pos <= v.b+ruleSnap
+	return v.pos >= h.a-joinGap && v.pos <= h.b+joinGap && h.pos >= v.a-joinGap && h.pos <= v.b+joinGap
 }
 
 // tableRulings groups rulings into tables: the sets connected by
 // crossings. Sets with fewer than two lines in either direction are not
-// tables.
+// tables (an underline, a rule between paragraphs).
 func tableRulings(boxes []box) [][]ruling {
 	var hs, vs []ruling
 	for _, b := range boxes {
@@ -93,8 +102,8 @@ func tableRulings(boxes []box) [][]ruling {
 	}
 	slices.SortFunc(idx, func(a, b int) int { return cmpFloat(vs[a].pos, vs[b].pos) })
 	for i, h := range hs {
-		k := sort.Search(len(idx), func(k int) bool { return vs[idx[k]].pos >= h.a-ruleSnap })
-		for ; k < len(idx) && vs[idx[k]].pos <= h.b+ruleSnap; k++ {
+		k := sort.Search(len(idx), func(k int) bool { return vs[idx[k]].pos >= h.a-joinGap })
+		for ; k < len(idx) && vs[idx[k]].pos <= h.b+joinGap; k++ {
 			if meets(h, vs[idx[k]]) {
 				parent[find(i)] = find(len(hs) + idx[k])
 			}
@@ -139,7 +148,7 @@ func joinCollinear(rs []ruling, offset int, union func(a, b int)) {
 		slices.SortFunc(line, func(a, b int) int { return cmpFloat(rs[a].a, rs[b].a) })
 		reach := rs[line[0]].b
 		for k := 1; k < len(line); k++ {
-			if rs[line[k]].a <= reach+ruleSnap {
+			if rs[line[k]].a <= reach+joinGap {
 				union(offset+line[k-1], offset+line[k])
 			}
 			reach = max(reach, rs[line[k]].b)
@@ -159,26 +168,35 @@ func countVertical(rs []ruling) int {
 	return n
 }
 
-// clusterPositions returns the distinct positions of rulings, merging those
-// closer than ruleSnap, in ascending order.
-func clusterPositions(rs []ruling) []float64 {
-	ps := make([]float64, len(rs))
+// clusterPositions returns the grid lines the rulings lie on, in
+// ascending order: rulings closer than ruleSnap are one line, and two
+// lines closer than strip (a strip no text fits in: a double border, or a
+// spanning cell whose border a producer draws a little off the row line)
+// are one, at the place of the one with more ruling length.
+func clusterPositions(rs []ruling, strip float64) []float64 {
+	rs = slices.Clone(rs)
+	slices.SortFunc(rs, func(a, b ruling) int { return cmpFloat(a.pos, b.pos) })
+	type line struct{ pos, sum, n, length float64 }
+	var lines []line
 	for i, r := range rs {
-		ps[i] = r.pos
-	}
-	slices.Sort(ps)
-	var out []float64
-	sum, n := 0.0, 0
-	for i, p := range ps {
-		if i > 0 && p-ps[i-1] > ruleSnap {
-			out = append(out, sum/float64(n))
-			sum, n = 0, 0
+		if i == 0 || r.pos-rs[i-1].pos > ruleSnap {
+			lines = append(lines, line{})
 		}
-		sum += p
-		n++
+		l := &lines[len(lines)-1]
+		l.sum, l.n, l.length = l.sum+r.pos, l.n+1, l.length+r.b-r.a
+		l.pos = l.sum / l.n
 	}
-	if n > 0 {
-		out = append(out, sum/float64(n))
+	var out []float64
+	var weight []float64
+	for _, l := range lines {
+		if k := len(out) - 1; k >= 0 && l.pos-out[k] < strip {
+			if l.length > weight[k] {
+				out[k] = l.pos
+			}
+			weight[k] += l.length
+			continue
+		}
+		out, weight = append(out, l.pos), append(weight, l.length)
 	}
 	return out
 }

@@ -16,11 +16,14 @@ type ruledTable struct {
 	xs, ys []float64
 	cell   [][]int // cell id of slot [row][col]
 	cells  int     // number of cells
+	strip  float64 // the narrowest row or column
 }
 
-// newRuledTable builds the grid of a connected set of rulings, or returns
-// nil when it has fewer than two rows or two columns.
-func newRuledTable(rs []ruling) *ruledTable {
+// newRuledTable builds the grid of a connected set of rulings on a page
+// whose usual text height is em, or returns nil when it has fewer than
+// two columns (a frame around text is not a table).
+func newRuledTable(rs []ruling, em float64) *ruledTable {
+	strip := max(minStrip, stripEm*em)
 	var hs, vs []ruling
 	for _, r := range rs {
 		if r.vertical {
@@ -29,23 +32,25 @@ func newRuledTable(rs []ruling) *ruledTable {
 			hs = append(hs, r)
 		}
 	}
-	xs := withOuterEdges(clusterPositions(vs), hs)
-	ys := withOuterEdges(clusterPositions(hs), vs)
-	if len(xs) < 3 || len(ys) < 3 || (len(xs)-1)*(len(ys)-1) > maxGridSlots {
+	xs := withOuterEdges(clusterPositions(vs, strip), hs, strip)
+	ys := withOuterEdges(clusterPositions(hs, strip), vs, strip)
+	if len(xs) < 3 || len(ys) < 2 || (len(xs)-1)*(len(ys)-1) > maxGridSlots {
 		return nil
 	}
 	for i, j := 0, len(ys)-1; i < j; i, j = i+1, j-1 {
 		ys[i], ys[j] = ys[j], ys[i]
 	}
-	t := &ruledTable{xs: xs, ys: ys}
+	t := &ruledTable{xs: xs, ys: ys, strip: strip}
 	t.joinSlots(hs, vs)
 	return t
 }
 
 // withOuterEdges adds to the grid lines ps an outer edge where the rulings
 // across them reach clearly beyond the first or last line: a table drawn
-// without its left and right (or top and bottom) frame.
-func withOuterEdges(ps []float64, across []ruling) []float64 {
+// without its left and right (or top and bottom) frame. Rulings that
+// overshoot by less than a strip (cells cut by a page break, open at the
+// top) add no edge.
+func withOuterEdges(ps []float64, across []ruling, strip float64) []float64 {
 	if len(ps) == 0 || len(across) == 0 {
 		return ps
 	}
@@ -53,10 +58,10 @@ func withOuterEdges(ps []float64, across []ruling) []float64 {
 	for _, r := range across {
 		lo, hi = min(lo, r.a), max(hi, r.b)
 	}
-	if lo < ps[0]-ruleSnap {
+	if lo < ps[0]-strip {
 		ps = append([]float64{lo}, ps...)
 	}
-	if hi > ps[len(ps)-1]+ruleSnap {
+	if hi > ps[len(ps)-1]+strip {
 		ps = append(ps, hi)
 	}
 	return ps
@@ -83,7 +88,7 @@ func (t *ruledTable) joinSlots(hs, vs []ruling) {
 			parent[max(ra, rb)] = min(ra, rb) // the top-left slot stays the root
 		}
 	}
-	vAt, hAt := bucket(vs, t.xs), bucket(hs, t.ys)
+	vAt, hAt := bucket(vs, t.xs, t.strip), bucket(hs, t.ys, t.strip)
 	for r := range nr {
 		mid := (t.ys[r] + t.ys[r+1]) / 2
 		for c := 1; c < nc; c++ {
@@ -123,11 +128,12 @@ func (t *ruledTable) number(find func(int) int) {
 	t.cells = len(ids)
 }
 
-// bucket sorts rulings by the grid line they lie on (within ruleSnap).
-func bucket(rs []ruling, lines []float64) [][]ruling {
+// bucket sorts rulings by the grid line they lie on (within strip, as
+// clusterPositions merged them).
+func bucket(rs []ruling, lines []float64, strip float64) [][]ruling {
 	out := make([][]ruling, len(lines))
 	for _, r := range rs {
-		if i := nearest(lines, r.pos); math.Abs(lines[i]-r.pos) <= ruleSnap {
+		if i := nearest(lines, r.pos); math.Abs(lines[i]-r.pos) < strip {
 			out[i] = append(out[i], r)
 		}
 	}

@@ -29,8 +29,9 @@ type block struct {
 // laid out as rows, as layoutLines does.
 func layoutRuled(glyphs []glyph, rules []box) ([]Line, []pageTable) {
 	var tables []*ruledTable
+	em := usualHeight(glyphs)
 	for _, rs := range tableRulings(rules) {
-		if t := newRuledTable(rs); t != nil {
+		if t := newRuledTable(rs, em); t != nil {
 			tables = append(tables, t)
 		}
 	}
@@ -62,6 +63,19 @@ func layoutRuled(glyphs []glyph, rules []box) ([]Line, []pageTable) {
 	return lines, out
 }
 
+// usualHeight is the median height of the glyphs, or 0 if there are none.
+func usualHeight(glyphs []glyph) float64 {
+	if len(glyphs) == 0 {
+		return 0
+	}
+	hs := make([]float64, len(glyphs))
+	for i, g := range glyphs {
+		hs[i] = g.height()
+	}
+	slices.Sort(hs)
+	return hs[len(hs)/2]
+}
+
 // tableBlocks hands each glyph to the cell of the table whose frame holds
 // its centre; it returns a block per table and the glyphs outside tables.
 func tableBlocks(tables []*ruledTable, glyphs []glyph) ([]block, []glyph) {
@@ -85,8 +99,8 @@ func tableBlocks(tables []*ruledTable, glyphs []glyph) ([]block, []glyph) {
 }
 
 // ruledRows returns the Lines and grid of a table whose cells hold the
-// given glyphs. Rows made only of copies of the row above (a ruling that
-// parts no cell) and tables with no text are dropped.
+// given glyphs. Tables with no text are dropped, and so are redundant
+// rows (see redundantRow).
 func ruledRows(t *ruledTable, cellGlyphs [][]glyph) ([]Line, pageTable) {
 	texts := make([]string, t.cells)
 	text := false
@@ -100,7 +114,7 @@ func ruledRows(t *ruledTable, cellGlyphs [][]glyph) ([]Line, pageTable) {
 		return nil, pt
 	}
 	for r, ids := range t.cell {
-		if r > 0 && slices.Equal(ids, t.cell[r-1]) {
+		if redundantRow(t, r, texts) {
 			continue
 		}
 		row, span := make([]string, len(ids)), make([]bool, len(ids))
@@ -111,6 +125,32 @@ func ruledRows(t *ruledTable, cellGlyphs [][]glyph) ([]Line, pageTable) {
 		pt.cells, pt.span = append(pt.cells, row), append(pt.span, span)
 	}
 	return lines, pt
+}
+
+// redundantRow reports whether grid row r adds nothing: it has no text
+// at all (the sliver of a row a page break cut, which LibreOffice draws
+// as a row of its own), or no cell starts in it with text and most of its
+// slots continue cells from above. The latter comes from a border that
+// parts only some columns, as where a producer ends a spanning cell short
+// of the row line. A row of blank cells under a spanning label is kept:
+// its blank cells start in it.
+func redundantRow(t *ruledTable, r int, texts []string) bool {
+	if !slices.ContainsFunc(t.cell[r], func(id int) bool { return texts[id] != "" }) {
+		return true
+	}
+	if r == 0 {
+		return false
+	}
+	copies := 0
+	for c, id := range t.cell[r] {
+		switch {
+		case t.cell[r-1][c] == id:
+			copies++
+		case texts[id] != "":
+			return false
+		}
+	}
+	return 2*copies > len(t.cell[r])
 }
 
 // gridLine joins a grid row's cells with tabs, each cell's Span spanning
