@@ -139,3 +139,22 @@ func TestQuarterTurn(t *testing.T) {
 		}
 	}
 }
+
+func TestLayoutSmallPunctuationBox(t *testing.T) {
+	// Issue 8, shape 4: 、 with a box a third of the characters' height,
+	// at the foot of the line (centre 3.5 pt below theirs) or at its head,
+	// stays on the line; measured by its own height it stood alone.
+	for _, punct := range []glyph{
+		{r: '、', x0: 20, x1: 30, y0: 99.5, y1: 103},
+		{r: '、', x0: 20, x1: 30, y0: 106, y1: 109.5},
+	} {
+		gs := glyphRun("一", 10, 100, 10, 10)
+		gs = append(gs, punct)
+		gs = append(gs, glyphRun("总体情况", 30, 100, 10, 10)...)
+		gs = append(gs, glyphRun("本机关", 10, 86, 10, 10)...) // the next line, 1.4 em down
+		got := layoutPage(gs)
+		if want := []string{"一、总体情况", "本机关"}; strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("、 at %v-%v: got %q, want %q", punct.y0, punct.y1, got, want)
+		}
+	}
+}

@@ -408,3 +408,57 @@ func BenchmarkPDF(b *testing.B) {
 	}
 	b.ReportMetric(float64(doc.Pages*b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+func TestPDFHandMadeRuledTable(t *testing.T) {
+	// A 3 x 2 grid drawn as one stroked path under a translation (cm), as
+	// some producers draw a whole table; the label cell's text wraps over
+	// three lines with the numbers on the middle one.
+	grid := "q 1 0 0 1 10 0 cm 0.5 w " +
+		"62 720 m 402 720 l 62 660 m 402 660 l 62 600 m 402 600 l " +
+		"62 600 m 62 720 l 202 600 m 202 720 l 302 600 m 302 720 l 402 600 m 402 720 l S Q\n"
+	content := grid +
+		"BT /F1 10 Tf 80 700 Td (Label) Tj ET\n" +
+		"BT /F1 10 Tf 220 700 Td (Natural) Tj ET\n" +
+		"BT /F1 10 Tf 320 700 Td (Total) Tj ET\n" +
+		"BT /F1 10 Tf 80 645 Td (Withheld: law) Tj ET\n" +
+		"BT /F1 10 Tf 80 632 Td (enforcement) Tj ET\n" +
+		"BT /F1 10 Tf 80 619 Td (files) Tj ET\n" +
+		"BT /F1 10 Tf 240 632 Td (4) Tj ET\n" +
+		"BT /F1 10 Tf 72 560 Td (After the table) Tj ET\n"
+	doc, err := Parse("ruled.pdf", buildPDF(pageObjects(content), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range doc.Lines {
+		got = append(got, l.Text)
+	}
+	want := []string{"Label\tNatural\tTotal", "Withheld: law enforcement files\t4\t", "After the table"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	if len(doc.Tables) != 1 || doc.Tables[0].Line != 1 || doc.Tables[0].Page != 1 || len(doc.Tables[0].Cells) != 2 {
+		t.Fatalf("tables %+v, want one 2-row table at line 1, page 1", doc.Tables)
+	}
+	if c := doc.Lines[1].Cells; len(c) != 3 || c[1].X0 < 211 || c[1].X0 > 213 {
+		t.Errorf("cells %+v: the second column starts at x=212 (202 moved by cm)", c)
+	}
+}
+
+func TestPDFHandMadeSmallPunctuation(t *testing.T) {
+	// Issue 8, shape 4: a punctuation mark set in a smaller size (its box
+	// a third of the line's) still belongs to its line.
+	content := "BT /F1 18 Tf 72 700 Td (Section one) Tj /F1 6 Tf (,) Tj /F1 18 Tf ( general) Tj ET\n" +
+		"BT /F1 12 Tf 72 670 Td (Body text) Tj ET\n"
+	doc, err := Parse("punct.pdf", buildPDF(pageObjects(content), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range doc.Lines {
+		got = append(got, l.Text)
+	}
+	if want := []string{"Section one, general", "Body text"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
