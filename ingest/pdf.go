@@ -125,8 +125,11 @@ func extractPDF(ctx context.Context, inst pdfium.Pdfium, data []byte) (*Document
 			return nil, &Error{Problem: problemPDFCorrupt, Err: fmt.Errorf("page %d: %w", i+1, err)}
 		}
 		stats.add(glyphs)
-		rules, _ := pageRules(inst, opened.Document, i) // without rulings, tables are read by gaps
-		lines, tables := layoutRuled(glyphs, turnBoxes(rules, turn))
+		lines, tables := layoutLines(glyphs), []pageTable(nil)
+		if hasCellGap(lines) { // only a page with cells apart can hold a table
+			rules, _ := pageRules(inst, opened.Document, i) // without rulings, tables are read by gaps
+			lines, tables = layoutRuled(glyphs, turnBoxes(rules, turn))
+		}
 		doc.addPage(i+1, lines, tables)
 	}
 	if problem := stats.problem(); problem != "" {

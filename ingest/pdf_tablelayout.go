@@ -199,6 +199,13 @@ func joinPiece(b *strings.Builder, piece string) {
 	b.WriteString(piece)
 }
 
+// hasCellGap reports whether some line has cells that stand apart. A page
+// of prose has none, and reading its drawing (a call into WebAssembly per
+// object) is skipped.
+func hasCellGap(lines []Line) bool {
+	return slices.ContainsFunc(lines, func(l Line) bool { return len(l.Cells) > 1 })
+}
+
 // turnBoxes turns boxes by q quarter turns, as the page's glyphs were.
 func turnBoxes(bs []box, q int) []box {
 	if q == 0 {
