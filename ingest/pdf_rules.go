@@ -24,7 +24,7 @@ const (
 // that may be table rulings, as boxes in page space: stroked or filled
 // paths whose box is thin (Word, WPS and Chromium draw each border so),
 // and the straight edges of stroked paths that outline cells or a whole
-// grid. Objects nested in form XObjects are not read.
+// grid. Paths inside form XObjects are read too, to maxFormDepth.
 func pageRules(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) ([]box, error) {
 	lp, err := inst.FPDF_LoadPage(&requests.FPDF_LoadPage{Document: doc, Index: index})
 	if err != nil {
@@ -36,38 +36,102 @@ func pageRules(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) ([]b
 	if err != nil {
 		return nil, err
 	}
-	r := ruleReader{inst: inst, segmentsLeft: maxPathSegments}
-	paths := 0
-	for i := 0; i < n.Count && paths < maxPathObjects; i++ {
-		o, err := inst.FPDFPage_GetObject(&requests.FPDFPage_GetObject{Page: page, Index: i})
-		if err != nil {
-			continue
+	r := ruleReader{inst: inst, pathsLeft: maxPathObjects, segmentsLeft: maxPathSegments}
+	for i := 0; i < n.Count && r.pathsLeft > 0; i++ {
+		if o, err := inst.FPDFPage_GetObject(&requests.FPDFPage_GetObject{Page: page, Index: i}); err == nil {
+			r.readObject(o.PageObject, identity, 0)
 		}
-		t, err := inst.FPDFPageObj_GetType(&requests.FPDFPageObj_GetType{PageObject: o.PageObject})
-		if err != nil || t.Type != enums.FPDF_PAGEOBJ_PATH {
-			continue
-		}
-		paths++
-		r.readPath(o.PageObject)
 	}
 	return r.rules, nil
 }
+
+// maxFormDepth is how deep form XObjects nested in one another are read.
+const maxFormDepth = 3
 
 // ruleReader collects the rulings of one page.
 type ruleReader struct {
 	inst         pdfium.Pdfium
 	rules        []box
+	pathsLeft    int
 	segmentsLeft int
+}
+
+// matrix is a PDF transformation [a b c d e f]: x' = a*x + c*y + e,
+// y' = b*x + d*y + f.
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// apply transforms a point.
+func (m matrix) apply(x, y float64) (float64, float64) {
+	return m[0]*x + m[2]*y + m[4], m[1]*x + m[3]*y + m[5]
+}
+
+// then returns the transformation m followed by n.
+func (m matrix) then(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2], m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2], m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4], m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+// box transforms a box and returns the box around the result.
+func (m matrix) box(b box) box {
+	x0, y0 := m.apply(b.x0, b.y0)
+	x1, y1 := m.apply(b.x1, b.y1)
+	x2, y2 := m.apply(b.x0, b.y1)
+	x3, y3 := m.apply(b.x1, b.y0)
+	return box{min(x0, x1, x2, x3), min(y0, y1, y2, y3), max(x0, x1, x2, x3), max(y0, y1, y2, y3)}
+}
+
+// objectMatrix returns the transformation of a page object.
+func (r *ruleReader) objectMatrix(obj references.FPDF_PAGEOBJECT) (matrix, bool) {
+	m, err := r.inst.FPDFPageObj_GetMatrix(&requests.FPDFPageObj_GetMatrix{PageObject: obj})
+	if err != nil {
+		return matrix{}, false
+	}
+	x := m.Matrix
+	return matrix{float64(x.A), float64(x.B), float64(x.C), float64(x.D), float64(x.E), float64(x.F)}, true
+}
+
+// readObject adds the rulings of a path object, or of the paths inside a
+// form object; to (the form space's transformation to the page) places
+// objects nested in forms.
+func (r *ruleReader) readObject(obj references.FPDF_PAGEOBJECT, to matrix, depth int) {
+	t, err := r.inst.FPDFPageObj_GetType(&requests.FPDFPageObj_GetType{PageObject: obj})
+	switch {
+	case err != nil:
+	case t.Type == enums.FPDF_PAGEOBJ_PATH:
+		r.pathsLeft--
+		r.readPath(obj, to)
+	case t.Type == enums.FPDF_PAGEOBJ_FORM && depth < maxFormDepth:
+		r.readForm(obj, to, depth)
+	}
+}
+
+// readForm reads the objects of a form XObject.
+func (r *ruleReader) readForm(obj references.FPDF_PAGEOBJECT, to matrix, depth int) {
+	fm, ok := r.objectMatrix(obj)
+	n, err := r.inst.FPDFFormObj_CountObjects(&requests.FPDFFormObj_CountObjects{PageObject: obj})
+	if !ok || err != nil {
+		return
+	}
+	for i := 0; i < n.Count && r.pathsLeft > 0; i++ {
+		if o, err := r.inst.FPDFFormObj_GetObject(&requests.FPDFFormObj_GetObject{PageObject: obj, Index: uint64(i)}); err == nil {
+			r.readObject(o.PageObject, fm.then(to), depth+1)
+		}
+	}
 }
 
 // readPath adds the rulings one path object draws. A path that fails to
 // read is skipped: rulings only help the layout.
-func (r *ruleReader) readPath(obj references.FPDF_PAGEOBJECT) {
+func (r *ruleReader) readPath(obj references.FPDF_PAGEOBJECT, to matrix) {
 	b, err := r.inst.FPDFPageObj_GetBounds(&requests.FPDFPageObj_GetBounds{PageObject: obj})
 	if err != nil {
 		return
 	}
-	bb := box{float64(b.Left), float64(b.Bottom), float64(b.Right), float64(b.Top)}
+	bb := to.box(box{float64(b.Left), float64(b.Bottom), float64(b.Right), float64(b.Top)})
 	if !bb.finite() {
 		return
 	}
@@ -79,7 +143,7 @@ func (r *ruleReader) readPath(obj references.FPDF_PAGEOBJECT) {
 	if err != nil || (!mode.Stroke && mode.FillMode == enums.FPDF_FILLMODE_NONE) {
 		return
 	}
-	pts := r.points(obj)
+	pts := r.points(obj, to)
 	if mode.Stroke {
 		r.rules = append(r.rules, strokedEdges(pts)...)
 	} else {
@@ -94,28 +158,26 @@ type pathPoint struct {
 	move, close, curve bool
 }
 
-// points reads the points of a path, transformed to page space, while the
-// page's segment budget lasts.
-func (r *ruleReader) points(obj references.FPDF_PAGEOBJECT) []pathPoint {
+// points reads the points of a path, transformed to page space (by the
+// path's own matrix, then to), while the page's segment budget lasts.
+func (r *ruleReader) points(obj references.FPDF_PAGEOBJECT, to matrix) []pathPoint {
 	n, err := r.inst.FPDFPath_CountSegments(&requests.FPDFPath_CountSegments{PageObject: obj})
 	if err != nil || n.Count <= 0 || n.Count > r.segmentsLeft {
-		r.segmentsLeft = 0
-		return nil
+		return nil // a path too big for what is left (a drawing) is skipped
 	}
 	r.segmentsLeft -= n.Count
-	m, err := r.inst.FPDFPageObj_GetMatrix(&requests.FPDFPageObj_GetMatrix{PageObject: obj})
-	if err != nil {
+	m, ok := r.objectMatrix(obj)
+	if !ok {
 		return nil
 	}
+	m = m.then(to)
 	pts := make([]pathPoint, 0, n.Count)
 	for i := range n.Count {
 		p, ok := r.segment(obj, i)
 		if !ok {
 			return nil
 		}
-		x, y := p.x, p.y
-		p.x = float64(m.Matrix.A)*x + float64(m.Matrix.C)*y + float64(m.Matrix.E)
-		p.y = float64(m.Matrix.B)*x + float64(m.Matrix.D)*y + float64(m.Matrix.F)
+		p.x, p.y = m.apply(p.x, p.y)
 		pts = append(pts, p)
 	}
 	return pts

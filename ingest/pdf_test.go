@@ -462,3 +462,51 @@ func TestPDFHandMadeSmallPunctuation(t *testing.T) {
 		t.Fatalf("got %q, want %q", got, want)
 	}
 }
+
+func TestPDFHandMadeRuledTableSideways(t *testing.T) {
+	// The same kind of table turned a quarter turn (a landscape table on a
+	// portrait page): the rulings turn with the text.
+	content := "q 0 1 -1 0 595 0 cm 0.5 w " +
+		"62 500 m 302 500 l 62 470 m 302 470 l 62 440 m 302 440 l " +
+		"62 440 m 62 500 l 202 440 m 202 500 l 302 440 m 302 500 l S " +
+		"BT /F1 10 Tf 70 480 Td (Label) Tj ET BT /F1 10 Tf 220 480 Td (Total) Tj ET " +
+		"BT /F1 10 Tf 70 455 Td (Granted) Tj ET BT /F1 10 Tf 70 443 Td (in full) Tj ET " +
+		"BT /F1 10 Tf 240 450 Td (12) Tj ET Q\n"
+	doc, err := Parse("sideways-table.pdf", buildPDF(pageObjects(content), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range doc.Lines {
+		got = append(got, l.Text)
+	}
+	if want := []string{"Label\tTotal", "Granted in full\t12"}; strings.Join(got, "|") != strings.Join(want, "|") || len(doc.Tables) != 1 {
+		t.Fatalf("got %q and %d tables, want %q in one table", got, len(doc.Tables), want)
+	}
+}
+
+func TestPDFHandMadeRuledTableInForm(t *testing.T) {
+	// The grid is drawn inside a form XObject (with its own /Matrix) placed
+	// by a cm: the rulings land where the page shows them.
+	form := "0.5 w 42 510 m 282 510 l 42 480 m 282 480 l 42 450 m 282 450 l " +
+		"42 450 m 42 510 l 182 450 m 182 510 l 282 450 m 282 510 l S"
+	content := "q 1 0 0 1 20 0 cm /X1 Do Q\n" +
+		"BT /F1 10 Tf 70 480 Td (Label) Tj ET BT /F1 10 Tf 220 480 Td (Total) Tj ET\n" +
+		"BT /F1 10 Tf 70 455 Td (Granted) Tj ET BT /F1 10 Tf 70 443 Td (in full) Tj ET\n" +
+		"BT /F1 10 Tf 240 450 Td (12) Tj ET\n"
+	objs := pageObjects(content)
+	objs[2] = strings.Replace(objs[2], "/Resources << /Font << /F1 5 0 R >> >>",
+		"/Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >>", 1)
+	objs = append(objs, fmt.Sprintf("<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Matrix [1 0 0 1 0 -10] /Length %d >>\nstream\n%s\nendstream", len(form)+1, form))
+	doc, err := Parse("form-table.pdf", buildPDF(objs, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range doc.Lines {
+		got = append(got, l.Text)
+	}
+	if want := []string{"Label\tTotal", "Granted in full\t12"}; strings.Join(got, "|") != strings.Join(want, "|") || len(doc.Tables) != 1 {
+		t.Fatalf("got %q and %d tables, want %q in one table", got, len(doc.Tables), want)
+	}
+}
