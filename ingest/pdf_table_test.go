@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -178,4 +179,35 @@ func TestThinSubpaths(t *testing.T) {
 	if len(got) != 1 || got[0] != (box{0, 0, 100, 0.5}) {
 		t.Errorf("got %+v", got)
 	}
+}
+
+// FuzzRuledLayout lays out glyphs and rulings decoded from the input (four
+// bytes a box: x, y, width, height; glyphs and rulings alternating) and
+// checks that every table row is the line it says it is.
+func FuzzRuledLayout(f *testing.F) {
+	f.Add([]byte{10, 10, 80, 1, 12, 12, 8, 8, 10, 30, 80, 1, 10, 10, 1, 20, 50, 10, 1, 20, 90, 10, 1, 20})
+	f.Add([]byte{0, 0, 255, 2, 0, 0, 2, 255, 0, 128, 255, 2, 128, 0, 2, 255, 60, 60, 9, 9, 255, 0, 2, 255})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var gs []glyph
+		var bars []box
+		for i := 0; i+4 <= len(data) && i < 4000; i += 4 {
+			x, y, w, h := float64(data[i]), float64(data[i+1]), float64(data[i+2])/4, float64(data[i+3])/4
+			if (i/4)%2 == 0 {
+				gs = append(gs, glyph{r: rune('0' + data[i]%10), x0: x, y0: y, x1: x + w, y1: y + h})
+			} else {
+				bars = append(bars, box{x, y, x + w*4, y + h*4})
+			}
+		}
+		lines, tables := layoutRuled(gs, bars)
+		for _, tb := range tables {
+			if len(tb.span) != len(tb.cells) || tb.first+len(tb.cells) > len(lines) {
+				t.Fatalf("table %+v does not fit %d lines", tb, len(lines))
+			}
+			for i, row := range tb.cells {
+				if l := lines[tb.first+i]; l.Text != strings.Join(row, "\t") || len(l.Cells) != len(row) || len(tb.span[i]) != len(row) {
+					t.Fatalf("row %d %q, line %q", i, row, l.Text)
+				}
+			}
+		}
+	})
 }
