@@ -116,6 +116,7 @@ func extractPDF(ctx context.Context, inst pdfium.Pdfium, data []byte) (*Document
 	}
 	doc := &Document{Pages: pc.PageCount}
 	var stats textStats
+	var carry []float64 // column lines of the last table of the page before
 	for i := range pc.PageCount {
 		if ctx.Err() != nil {
 			return nil, errDeadline
@@ -128,7 +129,11 @@ func extractPDF(ctx context.Context, inst pdfium.Pdfium, data []byte) (*Document
 		lines, tables := layoutLines(glyphs), []pageTable(nil)
 		if hasCellGap(lines) { // only a page with cells apart can hold a table
 			rules, _ := pageRules(inst, opened.Document, i) // without rulings, tables are read by gaps
-			lines, tables = layoutRuled(glyphs, turnBoxes(rules, turn))
+			lines, tables = layoutRuled(glyphs, turnBoxes(rules, turn), carry)
+		}
+		carry = nil
+		if len(tables) > 0 {
+			carry = tables[len(tables)-1].xs
 		}
 		doc.addPage(i+1, lines, tables)
 	}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -14,9 +15,10 @@ const maxGridSlots = 20000
 // the cell it belongs to. Slots that no ruling parts belong to one cell.
 type ruledTable struct {
 	xs, ys []float64
-	cell   [][]int // cell id of slot [row][col]
-	cells  int     // number of cells
-	strip  float64 // the narrowest row or column
+	cell   [][]int  // cell id of slot [row][col]
+	cells  int      // number of cells
+	strip  float64  // the narrowest row or column
+	hs, vs []ruling // the rulings
 }
 
 // newRuledTable builds the grid of a connected set of rulings on a page
@@ -40,9 +42,32 @@ func newRuledTable(rs []ruling, em float64) *ruledTable {
 	for i, j := 0, len(ys)-1; i < j; i, j = i+1, j-1 {
 		ys[i], ys[j] = ys[j], ys[i]
 	}
-	t := &ruledTable{xs: xs, ys: ys, strip: strip}
-	t.joinSlots(hs, vs)
+	t := &ruledTable{xs: xs, ys: ys, strip: strip, hs: hs, vs: vs}
+	t.joinSlots()
 	return t
+}
+
+// continueColumns gives the table the column lines carry of the table it
+// continues from the page before, when it shares one side of that
+// table's frame and each of its column lines is one of carry's. A
+// spanning cell cut by the page break may carry no text on the new page
+// and draw no line, or no box at all (Chromium drops the fragment of a
+// label column); with the columns of the first part, the rows keep the
+// same slots, the cell that lost its lines repeated as spans are.
+func (t *ruledTable) continueColumns(carry []float64) {
+	if len(carry) <= len(t.xs) || (len(carry)-1)*(len(t.ys)-1) > maxGridSlots {
+		return
+	}
+	near := func(a, b float64) bool { return math.Abs(a-b) < t.strip }
+	first, last := t.xs[0], t.xs[len(t.xs)-1]
+	if !near(carry[0], first) && !near(carry[len(carry)-1], last) {
+		return
+	}
+	if slices.ContainsFunc(t.xs, func(x float64) bool { return !near(carry[nearest(carry, x)], x) }) {
+		return
+	}
+	t.xs = slices.Clone(carry)
+	t.joinSlots()
 }
 
 // withOuterEdges adds to the grid lines ps an outer edge where the rulings
@@ -70,7 +95,8 @@ func withOuterEdges(ps []float64, across []ruling, strip float64) []float64 {
 // joinSlots gives each slot its cell: neighbouring slots belong to one
 // cell unless a ruling runs between them through the middle of their
 // common side.
-func (t *ruledTable) joinSlots(hs, vs []ruling) {
+func (t *ruledTable) joinSlots() {
+	hs, vs := t.hs, t.vs
 	nr, nc := len(t.ys)-1, len(t.xs)-1
 	parent := make([]int, nr*nc)
 	for i := range parent {

@@ -45,7 +45,7 @@ func TestRuledTableWrappedLabel(t *testing.T) {
 	// the numbers; the cell box puts them back together.
 	gs, bars := wrappedLabelPage()
 	gs = append(gs, glyphRun("一、总体情况", 10, 200, 10, 10)...)
-	lines, tables := layoutRuled(gs, bars)
+	lines, tables := layoutRuled(gs, bars, nil)
 	got := make([]string, len(lines))
 	for i, l := range lines {
 		got[i] = l.Text
@@ -74,7 +74,7 @@ func TestRuledTableBlankCell(t *testing.T) {
 	gs = append(gs, glyphRun("规章", 12, 5, 10, 10)...)
 	gs = append(gs, glyphRun("3", 62, 5, 5, 10)...)
 	gs = append(gs, glyphRun("9", 113, 5, 5, 10)...) // right-aligned in the last cell
-	lines, tables := layoutRuled(gs, bars)
+	lines, tables := layoutRuled(gs, bars, nil)
 	if len(lines) != 1 || lines[0].Text != "规章\t3\t\t9" {
 		t.Fatalf("lines %+v, want one row 规章|3||9", lines)
 	}
@@ -93,7 +93,7 @@ func TestRuledTableOpenSides(t *testing.T) {
 	gs = append(gs, glyphRun("524", 100, 25, 5, 10)...)
 	gs = append(gs, glyphRun("规范性文件", 5, 5, 10, 10)...)
 	gs = append(gs, glyphRun("60", 100, 5, 5, 10)...)
-	lines, _ := layoutRuled(gs, bars)
+	lines, _ := layoutRuled(gs, bars, nil)
 	var got []string
 	for _, l := range lines {
 		got = append(got, l.Text)
@@ -116,7 +116,7 @@ func TestRuledTableSeparateBorders(t *testing.T) {
 	gs = append(gs, glyphRun("总计", 5, 28, 10, 10)...)
 	gs = append(gs, glyphRun("7", 60, 28, 5, 10)...)
 	gs = append(gs, glyphRun("合计", 5, 5, 10, 10)...)
-	lines, tables := layoutRuled(gs, bars)
+	lines, tables := layoutRuled(gs, bars, nil)
 	if len(tables) != 1 || len(lines) != 2 || lines[0].Text != "总计\t7" || lines[1].Text != "合计\t" {
 		t.Fatalf("lines %+v tables %+v", lines, tables)
 	}
@@ -132,7 +132,7 @@ func TestRuledTableMisalignedSpanBorder(t *testing.T) {
 	gs = append(gs, glyphRun("2", 50, 45, 5, 10)...)
 	gs = append(gs, glyphRun("其他", 2, 15, 9, 10)...)
 	gs = append(gs, glyphRun("3", 50, 15, 5, 10)...)
-	lines, _ := layoutRuled(gs, bars)
+	lines, _ := layoutRuled(gs, bars, nil)
 	var got []string
 	for _, l := range lines {
 		got = append(got, l.Text)
@@ -149,7 +149,7 @@ func TestRuledTableNeedsTwoByTwo(t *testing.T) {
 		{hbar(98, 10, 100)},
 		gridBars([][4]float64{{5, 95, 105, 115}}),
 	} {
-		lines, tables := layoutRuled(gs, bars)
+		lines, tables := layoutRuled(gs, bars, nil)
 		if len(tables) != 0 || len(lines) != 1 || lines[0].Text != "五、存在的主要问题" {
 			t.Errorf("bars %v: lines %+v, tables %+v", bars, lines, tables)
 		}
@@ -198,7 +198,7 @@ func FuzzRuledLayout(f *testing.F) {
 				bars = append(bars, box{x, y, x + w*4, y + h*4})
 			}
 		}
-		lines, tables := layoutRuled(gs, bars)
+		lines, tables := layoutRuled(gs, bars, nil)
 		for _, tb := range tables {
 			if len(tb.span) != len(tb.cells) || tb.first+len(tb.cells) > len(lines) {
 				t.Fatalf("table %+v does not fit %d lines", tb, len(lines))

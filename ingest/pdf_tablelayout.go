@@ -13,6 +13,7 @@ type pageTable struct {
 	first int
 	cells [][]string
 	span  [][]bool
+	xs    []float64 // the grid's column lines
 }
 
 // block is a piece of a page in reading order: a text row or a table.
@@ -26,8 +27,10 @@ type block struct {
 // layoutRuled lays out a page whose drawing has table rulings: each ruled
 // table becomes one Line per grid row (cell texts joined by tabs, the
 // cells' extents in Cells) and a pageTable; the glyphs outside tables are
-// laid out as rows, as layoutLines does.
-func layoutRuled(glyphs []glyph, rules []box) ([]Line, []pageTable) {
+// laid out as rows, as layoutLines does. carry is the column lines of the
+// last table of the previous page, which the page's top table may
+// continue (see continues), or nil.
+func layoutRuled(glyphs []glyph, rules []box, carry []float64) ([]Line, []pageTable) {
 	var tables []*ruledTable
 	em := usualHeight(glyphs)
 	for _, rs := range tableRulings(rules) {
@@ -38,6 +41,8 @@ func layoutRuled(glyphs []glyph, rules []box) ([]Line, []pageTable) {
 	if len(tables) == 0 {
 		return layoutLines(glyphs), nil
 	}
+	top := slices.MaxFunc(tables, func(a, b *ruledTable) int { return cmpFloat(a.ys[0], b.ys[0]) })
+	top.continueColumns(carry)
 	blocks, rest := tableBlocks(tables, glyphs)
 	for _, r := range groupRows(rest) {
 		if l := rowLine(r.glyphs); l.Text != "" {
@@ -56,7 +61,7 @@ func layoutRuled(glyphs []glyph, rules []box) ([]Line, []pageTable) {
 		if len(rows) == 0 {
 			continue
 		}
-		pt.first = len(lines)
+		pt.first, pt.xs = len(lines), b.table.xs
 		lines = append(lines, rows...)
 		out = append(out, pt)
 	}
