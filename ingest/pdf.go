@@ -116,19 +116,26 @@ func extractPDF(ctx context.Context, inst pdfium.Pdfium, data []byte) (*Document
 	}
 	doc := &Document{Pages: pc.PageCount}
 	var stats textStats
+	var carry []float64 // column lines of the last table of the page before
 	for i := range pc.PageCount {
 		if ctx.Err() != nil {
 			return nil, errDeadline
 		}
-		glyphs, err := pageGlyphs(inst, opened.Document, i)
+		glyphs, turn, err := pageGlyphs(inst, opened.Document, i)
 		if err != nil {
 			return nil, &Error{Problem: problemPDFCorrupt, Err: fmt.Errorf("page %d: %w", i+1, err)}
 		}
 		stats.add(glyphs)
-		for _, l := range layoutLines(glyphs) {
-			l.Page = i + 1
-			doc.Lines = append(doc.Lines, l)
+		lines, tables := layoutLines(glyphs), []pageTable(nil)
+		if hasCellGap(lines) { // only a page with cells apart can hold a table
+			rules, _ := pageRules(inst, opened.Document, i) // without rulings, tables are read by gaps
+			lines, tables = layoutRuled(glyphs, turnBoxes(rules, turn), carry)
 		}
+		carry = nil
+		if len(tables) > 0 {
+			carry = tables[len(tables)-1].xs
+		}
+		doc.addPage(i+1, lines, tables)
 	}
 	if problem := stats.problem(); problem != "" {
 		return nil, &Error{Problem: problem}
@@ -173,25 +180,26 @@ func (s *textStats) problem() string {
 }
 
 // pageGlyphs returns the visible characters of page index (0-based) with
-// their boxes, turned upright when the page's text runs sideways.
-func pageGlyphs(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) ([]glyph, error) {
+// their boxes, turned upright when the page's text runs sideways, and the
+// quarter turns the page was turned by.
+func pageGlyphs(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) ([]glyph, int, error) {
 	tp, err := inst.FPDFText_LoadPage(&requests.FPDFText_LoadPage{
 		Page: requests.Page{ByIndex: &requests.PageByIndex{Document: doc, Index: index}},
 	})
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer inst.FPDFText_ClosePage(&requests.FPDFText_ClosePage{TextPage: tp.TextPage})
 	n, err := inst.FPDFText_CountChars(&requests.FPDFText_CountChars{TextPage: tp.TextPage})
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	var chars []pdfChar
 	var at []int // index of each char on the text page
 	for i := range n.Count {
 		c, ok, err := readChar(inst, tp.TextPage, i)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if ok {
 			chars, at = append(chars, c), append(at, i)
@@ -201,11 +209,12 @@ func pageGlyphs(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) ([]
 	for k := range chars {
 		if doubtfulLoose(chars[k], usual) {
 			if err := readTightBox(inst, tp.TextPage, at[k], &chars[k]); err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 		}
 	}
-	return charGlyphs(chars, usual), nil
+	glyphs, turn := charGlyphs(chars, usual)
+	return glyphs, turn, nil
 }
 
 // readChar reads character i of a text page: its loose box and angle. It

@@ -52,15 +52,22 @@ type row struct {
 	glyphs []glyph
 	sumY   float64 // sum of glyph centres, for the mean
 	sumH   float64 // sum of glyph heights, for the mean
+	band   glyph   // the box around the row's glyphs (r unused)
+	tall   float64 // the tallest glyph: the row's type size
 }
 
 func (r *row) centerY() float64 { return r.sumY / float64(len(r.glyphs)) }
 func (r *row) height() float64  { return r.sumH / float64(len(r.glyphs)) }
 
 func (r *row) add(g glyph) {
+	if len(r.glyphs) == 0 {
+		r.band = g
+	}
 	r.glyphs = append(r.glyphs, g)
 	r.sumY += g.centerY()
 	r.sumH += g.height()
+	r.band.y0, r.band.y1 = math.Min(r.band.y0, g.y0), math.Max(r.band.y1, g.y1)
+	r.tall = math.Max(r.tall, g.height())
 }
 
 // layoutPage turns the glyphs of one page into text rows, top to bottom,
@@ -107,13 +114,33 @@ func groupRows(glyphs []glyph) []*row {
 }
 
 // sameRow reports whether g lies on row r: their centres are closer than
-// rowTolerance times the smaller of the two heights.
+// rowTolerance times the row's type size (its tallest glyph, or g if
+// taller), or g is a small glyph inside the row's band (or the row, so
+// far only small glyphs, lies inside g's box). Punctuation such as 、，。
+// can have much smaller or shifted boxes than the characters around it;
+// measured by its own height it would stand on a line of its own and
+// split 「一、总体情况」.
 func sameRow(r *row, g glyph) bool {
-	h := math.Min(r.height(), g.height())
-	if h <= 0 {
-		h = math.Max(r.height(), g.height())
+	h := math.Max(r.tall, g.height())
+	if math.Abs(r.centerY()-g.centerY()) <= rowTolerance*h {
+		return true
 	}
-	return math.Abs(r.centerY()-g.centerY()) <= rowTolerance*h
+	return inBand(g, r.band, r.tall) || inBand(r.band, g, g.height())
+}
+
+// Small glyphs, in units of the type size of the line they join.
+const (
+	// smallGlyph is the height below which a glyph is small.
+	smallGlyph = 0.6
+	// bandSlack is how far a small glyph may stick out of the line's band.
+	bandSlack = 0.1
+)
+
+// inBand reports whether the box small is a small glyph (against type
+// size size) lying within the vertical band of box line.
+func inBand(small, line glyph, size float64) bool {
+	slack := bandSlack * size
+	return small.height() < smallGlyph*size && small.y0 >= line.y0-slack && small.y1 <= line.y1+slack
 }
 
 // rowText sorts a row's glyphs left to right and joins them, putting a tab
@@ -221,10 +248,11 @@ const angleSlack = 15 * math.Pi / 180
 // uprightGlyphs keeps the glyphs that run in the page's main text direction
 // (dropping rotated stamps and watermarks) and, when that direction is
 // sideways or upside down, turns their boxes so the text reads left to
-// right. angles are in radians, counter-clockwise, one per glyph.
-func uprightGlyphs(glyphs []glyph, angles []float64) []glyph {
+// right. angles are in radians, counter-clockwise, one per glyph. It also
+// returns the quarter turns the page was turned by (see rotateGlyph).
+func uprightGlyphs(glyphs []glyph, angles []float64) ([]glyph, int) {
 	if len(glyphs) == 0 {
-		return glyphs
+		return glyphs, 0
 	}
 	var count [4]int
 	quarters := make([]int, len(glyphs))
@@ -246,7 +274,7 @@ func uprightGlyphs(glyphs []glyph, angles []float64) []glyph {
 			out = append(out, rotateGlyph(g, main))
 		}
 	}
-	return out
+	return out, main
 }
 
 // quarterTurn rounds an angle to the nearest quarter turn (0 to 3), or
@@ -311,8 +339,9 @@ const (
 // loose box is the right measure for gaps and rows, but PDFium computes it
 // wrongly for vertical CJK fonts (a box ~20 times too big); such a
 // character keeps its tight box, made square. usual is the page's
-// usualLooseHeight.
-func charGlyphs(chars []pdfChar, usual float64) []glyph {
+// usualLooseHeight. It also returns the quarter turns the page was turned
+// by.
+func charGlyphs(chars []pdfChar, usual float64) ([]glyph, int) {
 	glyphs := make([]glyph, 0, len(chars))
 	angles := make([]float64, 0, len(chars))
 	for _, c := range chars {

@@ -98,7 +98,7 @@ func TestChooseBoxRejectsHugeLooseBox(t *testing.T) {
 	for i := range chars {
 		chars[i].hasTight = true // check every box against its glyph
 	}
-	gs := charGlyphs(chars, usual)
+	gs, _ := charGlyphs(chars, usual)
 	if gs[0] != normal.loose {
 		t.Errorf("normal char: got %+v, want the loose box", gs[0])
 	}
@@ -122,7 +122,8 @@ func TestUprightGlyphs(t *testing.T) {
 	// A watermark character at 45° is dropped.
 	gs = append(gs, glyph{r: '章', x0: 200, x1: 210, y0: 200, y1: 210})
 	angles = append(angles, math.Pi/4)
-	got := layoutPage(uprightGlyphs(gs, angles))
+	up, _ := uprightGlyphs(gs, angles)
+	got := layoutPage(up)
 	if len(got) != 1 || got[0] != "年度报告" {
 		t.Fatalf("got %q, want [年度报告]", got)
 	}
@@ -135,6 +136,25 @@ func TestQuarterTurn(t *testing.T) {
 	}{{0, 0}, {-1, 0}, {0.1, 0}, {2*math.Pi - 0.1, 0}, {math.Pi / 2, 1}, {math.Pi, 2}, {3 * math.Pi / 2, 3}, {math.Pi / 4, -1}} {
 		if got := quarterTurn(c.a); got != c.want {
 			t.Errorf("quarterTurn(%v) = %d, want %d", c.a, got, c.want)
+		}
+	}
+}
+
+func TestLayoutSmallPunctuationBox(t *testing.T) {
+	// Issue 8, shape 4: 、 with a box a third of the characters' height,
+	// at the foot of the line (centre 3.5 pt below theirs) or at its head,
+	// stays on the line; measured by its own height it stood alone.
+	for _, punct := range []glyph{
+		{r: '、', x0: 20, x1: 30, y0: 99.5, y1: 103},
+		{r: '、', x0: 20, x1: 30, y0: 106, y1: 109.5},
+	} {
+		gs := glyphRun("一", 10, 100, 10, 10)
+		gs = append(gs, punct)
+		gs = append(gs, glyphRun("总体情况", 30, 100, 10, 10)...)
+		gs = append(gs, glyphRun("本机关", 10, 86, 10, 10)...) // the next line, 1.4 em down
+		got := layoutPage(gs)
+		if want := []string{"一、总体情况", "本机关"}; strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("、 at %v-%v: got %q, want %q", punct.y0, punct.y1, got, want)
 		}
 	}
 }

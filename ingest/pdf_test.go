@@ -82,8 +82,10 @@ func TestPDFCorpus(t *testing.T) {
 	}{
 		{"huaian-2024.pdf", 6, []rowCase{
 			{"行政规范性文件", 3, "行政规范性文件 8 26 66"},
-			{"行政处罚", 4, "行政处罚 3985758"},
-			{"行政事业性收费", 4, "行政事业性收费 96171.6"},
+			// Table 二 continues from page 3 with its four columns; the
+			// number's cell spans three of them.
+			{"行政处罚", 4, "行政处罚 3985758 3985758 3985758"},
+			{"行政事业性收费", 4, "行政事业性收费 96171.6 96171.6 96171.6"},
 			{"本年新收", 4, "3001 53 0 0 61 4 3119"},
 			{"（一）予以公开", 4, "（一）予以公开 1288 21 0 0 50 3 1362"},
 			{"1.本机关不掌握", 4, "1.本机关不掌握相关政府信息 746 12 0 0 10 1 769"},
@@ -100,7 +102,9 @@ func TestPDFCorpus(t *testing.T) {
 			{"10\t1\t", 4, "10 1 0 0 0 0 0 0 0 0 5 0 0 0 0"},
 		}},
 		{"hongze-2024.pdf", 5, []rowCase{
-			{"行政许可", 2, "行政许可 9487"},
+			// A ruled table's row is a grid row: the number's cell spans
+			// the three columns, like an HTML colspan.
+			{"行政许可", 2, "行政许可 9487 9487 9487"},
 			{"本年新收", 3, "一、本年新收政府信息公开申请数量 95 0 0 0 0 0 95"},
 			{"3.危及", 3, "3.危及“三安全一稳定” 1 0 0 0 0 0 1"},
 			{"1.信访举报", 4, "1.信访举报投诉类申请 1 0 0 0 0 0 1"},
@@ -405,4 +409,106 @@ func BenchmarkPDF(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(doc.Pages*b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+func TestPDFHandMadeRuledTable(t *testing.T) {
+	// A 3 x 2 grid drawn as one stroked path under a translation (cm), as
+	// some producers draw a whole table; the label cell's text wraps over
+	// three lines with the numbers on the middle one.
+	grid := "q 1 0 0 1 10 0 cm 0.5 w " +
+		"62 720 m 402 720 l 62 660 m 402 660 l 62 600 m 402 600 l " +
+		"62 600 m 62 720 l 202 600 m 202 720 l 302 600 m 302 720 l 402 600 m 402 720 l S Q\n"
+	content := grid +
+		"BT /F1 10 Tf 80 700 Td (Label) Tj ET\n" +
+		"BT /F1 10 Tf 220 700 Td (Natural) Tj ET\n" +
+		"BT /F1 10 Tf 320 700 Td (Total) Tj ET\n" +
+		"BT /F1 10 Tf 80 645 Td (Withheld: law) Tj ET\n" +
+		"BT /F1 10 Tf 80 632 Td (enforcement) Tj ET\n" +
+		"BT /F1 10 Tf 80 619 Td (files) Tj ET\n" +
+		"BT /F1 10 Tf 240 632 Td (4) Tj ET\n" +
+		"BT /F1 10 Tf 72 560 Td (After the table) Tj ET\n"
+	doc, err := Parse("ruled.pdf", buildPDF(pageObjects(content), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range doc.Lines {
+		got = append(got, l.Text)
+	}
+	want := []string{"Label\tNatural\tTotal", "Withheld: law enforcement files\t4\t", "After the table"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	if len(doc.Tables) != 1 || doc.Tables[0].Line != 1 || doc.Tables[0].Page != 1 || len(doc.Tables[0].Cells) != 2 {
+		t.Fatalf("tables %+v, want one 2-row table at line 1, page 1", doc.Tables)
+	}
+	if c := doc.Lines[1].Cells; len(c) != 3 || c[1].X0 < 211 || c[1].X0 > 213 {
+		t.Errorf("cells %+v: the second column starts at x=212 (202 moved by cm)", c)
+	}
+}
+
+func TestPDFHandMadeSmallPunctuation(t *testing.T) {
+	// Issue 8, shape 4: a punctuation mark set in a smaller size (its box
+	// a third of the line's) still belongs to its line.
+	content := "BT /F1 18 Tf 72 700 Td (Section one) Tj /F1 6 Tf (,) Tj /F1 18 Tf ( general) Tj ET\n" +
+		"BT /F1 12 Tf 72 670 Td (Body text) Tj ET\n"
+	doc, err := Parse("punct.pdf", buildPDF(pageObjects(content), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range doc.Lines {
+		got = append(got, l.Text)
+	}
+	if want := []string{"Section one, general", "Body text"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
+func TestPDFHandMadeRuledTableSideways(t *testing.T) {
+	// The same kind of table turned a quarter turn (a landscape table on a
+	// portrait page): the rulings turn with the text.
+	content := "q 0 1 -1 0 595 0 cm 0.5 w " +
+		"62 500 m 302 500 l 62 470 m 302 470 l 62 440 m 302 440 l " +
+		"62 440 m 62 500 l 202 440 m 202 500 l 302 440 m 302 500 l S " +
+		"BT /F1 10 Tf 70 480 Td (Label) Tj ET BT /F1 10 Tf 220 480 Td (Total) Tj ET " +
+		"BT /F1 10 Tf 70 455 Td (Granted) Tj ET BT /F1 10 Tf 70 443 Td (in full) Tj ET " +
+		"BT /F1 10 Tf 240 450 Td (12) Tj ET Q\n"
+	doc, err := Parse("sideways-table.pdf", buildPDF(pageObjects(content), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range doc.Lines {
+		got = append(got, l.Text)
+	}
+	if want := []string{"Label\tTotal", "Granted in full\t12"}; strings.Join(got, "|") != strings.Join(want, "|") || len(doc.Tables) != 1 {
+		t.Fatalf("got %q and %d tables, want %q in one table", got, len(doc.Tables), want)
+	}
+}
+
+func TestPDFHandMadeRuledTableInForm(t *testing.T) {
+	// The grid is drawn inside a form XObject (with its own /Matrix) placed
+	// by a cm: the rulings land where the page shows them.
+	form := "0.5 w 42 510 m 282 510 l 42 480 m 282 480 l 42 450 m 282 450 l " +
+		"42 450 m 42 510 l 182 450 m 182 510 l 282 450 m 282 510 l S"
+	content := "q 1 0 0 1 20 0 cm /X1 Do Q\n" +
+		"BT /F1 10 Tf 70 480 Td (Label) Tj ET BT /F1 10 Tf 220 480 Td (Total) Tj ET\n" +
+		"BT /F1 10 Tf 70 455 Td (Granted) Tj ET BT /F1 10 Tf 70 443 Td (in full) Tj ET\n" +
+		"BT /F1 10 Tf 240 450 Td (12) Tj ET\n"
+	objs := pageObjects(content)
+	objs[2] = strings.Replace(objs[2], "/Resources << /Font << /F1 5 0 R >> >>",
+		"/Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >>", 1)
+	objs = append(objs, fmt.Sprintf("<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Matrix [1 0 0 1 0 -10] /Length %d >>\nstream\n%s\nendstream", len(form)+1, form))
+	doc, err := Parse("form-table.pdf", buildPDF(objs, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range doc.Lines {
+		got = append(got, l.Text)
+	}
+	if want := []string{"Label\tTotal", "Granted in full\t12"}; strings.Join(got, "|") != strings.Join(want, "|") || len(doc.Tables) != 1 {
+		t.Fatalf("got %q and %d tables, want %q in one table", got, len(doc.Tables), want)
+	}
 }

@@ -24,8 +24,11 @@ type extractor struct {
 }
 
 // newExtractor prepares a document for extraction. The rows of real tables
-// (HTML, Word) are rewritten as pipe rows so that blank cells stay visible;
-// each cell appears once, in its first slot (see cellRow).
+// (HTML, Word, ruled PDF tables) are rewritten as pipe rows so that blank
+// cells stay visible; each cell appears once, in its first slot (see
+// cellRow). A rewritten row drops its PDF cell positions: its cells are
+// already known, so no reading by position is needed (or right, since the
+// positions index the tab-joined text).
 func newExtractor(doc *ingest.Document, r *Report) *extractor {
 	d := *doc
 	d.Lines = append([]ingest.Line(nil), doc.Lines...)
@@ -34,6 +37,7 @@ func newExtractor(doc *ingest.Document, r *Report) *extractor {
 		for i, row := range t.Cells {
 			if li := t.Line - 1 + i; li >= 0 && li < len(d.Lines) {
 				d.Lines[li].Text = "| " + strings.Join(cellRow(row, spanRow(t, i)), " | ") + " |"
+				d.Lines[li].Cells = nil
 				merged[li] = spansNumber(row, spanRow(t, i))
 			}
 		}
