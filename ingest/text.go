@@ -16,7 +16,9 @@ func readText(data []byte, _ Format) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Document{Lines: splitLines(s, 0)}, nil
+	doc := &Document{Lines: splitLines(s, 0)}
+	doc.Published, doc.PublishedFrom = headerDate(doc.Lines)
+	return doc, nil
 }
 
 // splitLines splits s into Lines on \n, \r\n and \r, all on the given page.
