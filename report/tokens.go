@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -27,6 +28,9 @@ type token struct {
 type lineInfo struct {
 	pipe     bool // a Markdown pipe row "| a | b |"
 	labelled bool // it has a cell with words in it (a row label)
+	// numbering: a row of column numbers (| 1 | 2 | 3 | 4 |) that a
+	// converter put over a table; its numbers are no cells.
+	numbering bool
 }
 
 // classifyLines looks at each line once.
@@ -38,13 +42,32 @@ func classifyLines(lines []string) []lineInfo {
 			continue
 		}
 		out[i].pipe = true
-		for _, c := range strings.Split(strings.Trim(t, "|"), "|") {
+		cells := strings.Split(strings.Trim(t, "|"), "|")
+		for _, c := range cells {
 			if hasHan(c) {
 				out[i].labelled = true
 			}
 		}
+		out[i].numbering = isNumbering(cells)
 	}
 	return out
+}
+
+// isNumbering reports whether the cells are 1, 2, 3… (at least three): a
+// data row is never that, as its totals would not add up.
+func isNumbering(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		c = strings.TrimSpace(fold(c))
+		if c == "" && n == 0 {
+			continue
+		}
+		if c != strconv.Itoa(n+1) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 func hasHan(s string) bool {
@@ -70,6 +93,9 @@ func (x *extractor) tokens(a, b int) []token {
 		li := int(x.s.line[i])
 		pipe := x.lines[li].pipe
 		switch {
+		case x.lines[li].numbering:
+		case pipe && isDigit(r) && i > 0 && x.inLabel(i):
+			size = numberEnd(t, i+1, b) - i // 数据1, 列2: a header cell's words
 		case isMinus(r) && i+size < b && isDigitByte(t[i+size]) && x.signStart(i, pipe):
 			j := numberEnd(t, i+size, b)
 			out = append(out, token{raw: strings.ReplaceAll(t[i:j], ",", ""), neg: true, pos: i, end: j, line: li, pipe: pipe})
@@ -96,6 +122,13 @@ func (x *extractor) tokens(a, b int) []token {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// inLabel reports whether the digit at stream position i follows words in
+// the same pipe cell ("| 数据1 |", "| 列2 |"): it is part of a header label.
+func (x *extractor) inLabel(i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(x.s.text[:i])
+	return r >= 0x4e00 && r <= 0x9fff
+}
 
 // isMinus reports whether r can be a minus sign written before a number:
 // the hyphen-minus (full-width folded to it), the minus sign, an en dash a

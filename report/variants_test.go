@@ -1,0 +1,101 @@
+package report_test
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/nianbao/nianbao/report"
+)
+
+// Issue 8 shape 7: Markdown written by converters (pandoc, markitdown, PDF
+// to Markdown tools) from a fixture report reads as the source's expected
+// cells. fixtures/variants/make.py wrote them: headings as "## 一、…",
+// "**一、…**" or "# 一、…"; header rows of column numbers (1 | 2 | 3, 列1)
+// and of 数据1…; table 四 cut into a 行政复议 and a 行政诉讼 table, or its
+// header and its one data row in two tables; group labels on rows of their
+// own and header rows reordered.
+func TestIssue8ConverterMarkdown(t *testing.T) {
+	files, err := filepath.Glob("../fixtures/variants/*.md")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no variants: %v", err)
+	}
+	for _, f := range files {
+		id := strings.SplitN(filepath.Base(f), ".", 2)[0]
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			r := extractFile(t, f)
+			e := loadExpected(t, id)
+			for _, m := range cellMismatches(r, e) {
+				t.Error(m)
+			}
+			for s, present := range e.Sections {
+				if (r.Section(s) != nil) != present {
+					t.Errorf("section %s: present=%v, want %v", s, r.Section(s) != nil, present)
+				}
+			}
+		})
+	}
+}
+
+// cellMismatches lists the cells of r that differ from the expectation.
+func cellMismatches(r *report.Report, e expected) []string {
+	var out []string
+	check := func(key string, want *float64, got *report.Cell) {
+		switch {
+		case got == nil:
+			out = append(out, key+": missing, want "+showS(want))
+		case !same(want, got.Value):
+			out = append(out, key+": got "+showS(got.Value)+" (raw "+got.Raw+"), want "+showS(want))
+		}
+	}
+	for k, v := range e.Active {
+		check("active."+k, v, r.Tables.Active[k])
+	}
+	for row, cols := range e.Applications {
+		for c, v := range cols {
+			check("applications."+row+"."+c, v, r.Tables.Applications[row][c])
+		}
+	}
+	for g, cols := range e.Review {
+		for c, v := range cols {
+			check("review."+g+"."+c, v, r.Tables.Review[g][c])
+		}
+	}
+	return out
+}
+
+func showS(v *float64) string {
+	if v == nil {
+		return "null"
+	}
+	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+// Issue 8 shape 7, the other outcome: when table 四's data row is missing,
+// its column-numbering row (1 | 2 | … | 15) is not read as the values.
+func TestIssue8NumberingRowIsNoData(t *testing.T) {
+	data, err := os.ReadFile("../fixtures/variants/sh-kewei-2024.markitdown.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "| 1 | 2 | 3 | 4 | 5 | 6 |") && i+2 < len(lines) {
+			lines = append(lines[:i+2], lines[i+3:]...) // drop the data row
+			break
+		}
+	}
+	r := extractText(t, strings.Join(lines, "\n"))
+	for g, cols := range r.Tables.Review {
+		for c, cell := range cols {
+			if cell.Value != nil {
+				t.Errorf("review.%s.%s = %v read from the numbering row", g, c, *cell.Value)
+			}
+		}
+	}
+	if !problemMentions(r, "review", "") {
+		t.Error("no problem says table 四 could not be read")
+	}
+}
