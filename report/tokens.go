@@ -38,7 +38,9 @@ func classifyLines(lines []string) []lineInfo {
 	out := make([]lineInfo, len(lines))
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if !strings.HasPrefix(t, "|") || strings.Count(t, "|") < 3 {
+		// A pipe row has two cells, or is one cell closed on both sides
+		// ("| 0 |", as converters write a one-column table).
+		if !strings.HasPrefix(t, "|") || strings.Count(t, "|") < 3 && (len(t) < 3 || !strings.HasSuffix(t, "|")) {
 			continue
 		}
 		out[i].pipe = true

@@ -99,3 +99,22 @@ func TestIssue8NumberingRowIsNoData(t *testing.T) {
 		t.Error("no problem says table 四 could not be read")
 	}
 }
+
+// Issue 8 shape 7: table 二 rows whose numbers a converter put after all
+// the labels are read by order, marked low; when the rows of numbers are
+// fewer than the labels, no row is guessed.
+func TestIssue8DetachedActiveRows(t *testing.T) {
+	head := "二、主动公开政府信息情况\n| 第二十条第（一）项 | | | |\n|---|---|---|---|\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 |\n| 行政规范性文件 |\n"
+	tail := "\n三、收到和处理政府信息公开申请情况\n"
+	r := extractText(t, head+"| 1 | 0 | 4 |\n| 13 | 2 | 55 |\n"+tail)
+	a := r.Tables.Active
+	for key, want := range map[string]float64{"regulations.issued": 1, "regulations.in_force": 4, "normative_docs.issued": 13, "normative_docs.in_force": 55} {
+		if c := a[key]; c == nil || c.Value == nil || *c.Value != want || c.Confidence != report.Low {
+			t.Errorf("%s = %+v, want %v (low)", key, c, want)
+		}
+	}
+	r = extractText(t, head+"| 13 | 2 | 55 |\n"+tail)
+	if c := r.Tables.Active["regulations.issued"]; c == nil || c.Value != nil {
+		t.Errorf("regulations.issued = %+v from a lone row of numbers, want null", c)
+	}
+}
