@@ -125,11 +125,18 @@ func (x *extractor) tokens(a, b int) []token {
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
-// inLabel reports whether the digit at stream position i follows words in
-// the same pipe cell ("| 数据1 |", "| 列2 |"): it is part of a header label.
+// inLabel reports whether the digit at stream position i is part of a
+// converter's column name: the cell starts with one or two Chinese
+// characters right before it ("| 数据1 |", "| 列2 |"). A value glued to a
+// long row label ("| 一、本年新收…数量 32 |") is still a value.
 func (x *extractor) inLabel(i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(x.s.text[:i])
-	return r >= 0x4e00 && r <= 0x9fff
+	bar := strings.LastIndexByte(x.s.text[:i], '|')
+	if bar < 0 {
+		return false
+	}
+	head := x.s.text[bar+1 : i]
+	n := utf8.RuneCountInString(head)
+	return n >= 1 && n <= 2 && hasHan(head) && !strings.ContainsFunc(head, func(r rune) bool { return !(r >= 0x4e00 && r <= 0x9fff) })
 }
 
 // isMinus reports whether r can be a minus sign written before a number:

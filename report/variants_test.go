@@ -118,3 +118,21 @@ func TestIssue8DetachedActiveRows(t *testing.T) {
 		t.Errorf("regulations.issued = %+v from a lone row of numbers, want null", c)
 	}
 }
+
+// Issue 8 shape 7, the other outcome: only a short column name (数据1, 列2)
+// loses its digits; a value a converter glued into the row label's cell is
+// still read.
+func TestIssue8ValueInLabelCell(t *testing.T) {
+	data, err := os.ReadFile("../fixtures/variants/sh-kewei-2024.pandoc.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := "| 一、本年新收政府信息公开申请数量 |  | 32 |"
+	if !strings.Contains(string(data), old) {
+		t.Fatal("the pandoc variant changed")
+	}
+	r := extractText(t, strings.Replace(string(data), old, "| 一、本年新收政府信息公开申请数量 32 |", 1))
+	if c := r.Tables.Applications["new"]["natural_person"]; c == nil || c.Value == nil || *c.Value != 32 {
+		t.Errorf("applications.new.natural_person = %+v, want 32", c)
+	}
+}
