@@ -134,9 +134,16 @@ func (x *extractor) inLabel(i int) bool {
 	if bar < 0 {
 		return false
 	}
-	head := x.s.text[bar+1 : i]
-	n := utf8.RuneCountInString(head)
-	return n >= 1 && n <= 2 && hasHan(head) && !strings.ContainsFunc(head, func(r rune) bool { return !(r >= 0x4e00 && r <= 0x9fff) })
+	head := []rune(x.s.text[bar+1 : i])
+	if len(head) == 0 || len(head) > 2 {
+		return false
+	}
+	for _, r := range head {
+		if r < 0x4e00 || r > 0x9fff {
+			return false
+		}
+	}
+	return true
 }
 
 // isMinus reports whether r can be a minus sign written before a number:
