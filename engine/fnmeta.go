@@ -14,7 +14,11 @@ func fnAgency(e *Env, _ []any) (any, error)   { return e.r.Meta.Agency, nil }
 // fnPublished is the publication date, recorded as evidence when known.
 func fnPublished(e *Env, _ []any) (any, error) {
 	if p := e.r.Meta.Published; p != "" {
-		e.el.quotes = append(e.el.quotes, Evidence{Key: "published", Raw: p, Note: joinNote("发布日期", dayNote(e.cfg.calendar(), p))})
+		what := "发布日期"
+		if from := e.r.Meta.PublishedFrom; from != "" {
+			what += "（取自「" + from + "」）"
+		}
+		e.el.quotes = append(e.el.quotes, Evidence{Key: "published", Raw: p, Note: joinNote(what, dayNote(e.cfg.calendar(), p))})
 	}
 	return e.r.Meta.Published, nil
 }

@@ -58,8 +58,11 @@ type Document struct {
 	Lines     []Line
 	Tables    []Table
 	Title     string // page title where the format has one (HTML <title>)
-	Published string // YYYY-MM-DD found in the input itself (HTML meta), else ""
-	Pages     int    // number of pages for paged inputs, else 0
+	Published string // YYYY-MM-DD found in the input itself (HTML meta, a labelled date, a crawl header), else ""
+	// PublishedFrom says where Published was found: "meta:PubDate" (the
+	// <meta> name as written) or the label of the date (发布时间, 成文日期…).
+	PublishedFrom string
+	Pages         int // number of pages for paged inputs, else 0
 }
 
 // Text joins the lines with newlines.

@@ -38,12 +38,13 @@ func readHTML(data []byte) (*Document, error) {
 		// their text without structure rather than nothing.
 		return readHTMLTokens(text)
 	}
-	out := &Document{Title: pageTitle(doc), Published: metaDate(doc)}
+	out := &Document{Title: pageTitle(doc)}
+	out.Published, out.PublishedFrom = metaDate(doc)
 	root := doc.Nodes[0]
 	removeNoise(root)
 	body := bodyOf(root)
 	if out.Published == "" {
-		out.Published = textDate(topText(body, dateScanRunes))
+		out.Published, out.PublishedFrom = textDate(topText(body, dateScanRunes))
 	}
 	dropChrome(body)
 	w := &htmlWalker{budget: &budget{left: gridBudget}}

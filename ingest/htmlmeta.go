@@ -23,10 +23,6 @@ var dateMetaKeys = []string{
 // 2020年1月31日.
 var dateRe = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
 
-// labelledDateRe matches a date after a label such as 发布时间： or 日期：; the
-// first group holds a prefix that makes the date something else (成文日期).
-var labelledDateRe = regexp.MustCompile(`(发布|公开|发稿|上传|成文|印发|实施|统计|截止|更新)?(?:时间|日期)\s*[:：]\s*` + dateRe.String())
-
 // pageTitle returns the text of <title>, or of the first <h1>.
 func pageTitle(doc *goquery.Document) string {
 	if t := cellString(doc.Find("title").First().Text()); t != "" {
@@ -36,54 +32,27 @@ func pageTitle(doc *goquery.Document) string {
 }
 
 // metaDate returns the publication date from the page's <meta> tags as
-// YYYY-MM-DD, or "".
-func metaDate(doc *goquery.Document) string {
-	found := map[string]string{}
+// YYYY-MM-DD, and where it came from ("meta:PubDate", the name as written),
+// or "", "".
+func metaDate(doc *goquery.Document) (string, string) {
+	found, names := map[string]string{}, map[string]string{}
 	doc.Find("meta").Each(func(_ int, m *goquery.Selection) {
 		content, _ := m.Attr("content")
 		for _, attr := range []string{"name", "property", "itemprop", "http-equiv"} {
-			if k, ok := m.Attr(attr); ok {
-				k = strings.ToLower(strings.TrimSpace(k))
+			if name, ok := m.Attr(attr); ok {
+				k := strings.ToLower(strings.TrimSpace(name))
 				if _, seen := found[k]; !seen {
-					found[k] = content
+					found[k], names[k] = content, strings.TrimSpace(name)
 				}
 			}
 		}
 	})
 	for _, k := range dateMetaKeys {
 		if d := parseDate(found[k]); d != "" {
-			return d
+			return d, "meta:" + names[k]
 		}
 	}
-	return ""
-}
-
-// textDate returns the first labelled publication date (发布时间：2020-01-31,
-// 发布日期：2020年01月31日, 日期：…) in text, skipping other labelled dates
-// such as 成文日期. Only lines mentioning 时间 or 日期 are searched.
-func textDate(text string) string {
-	for _, line := range strings.Split(text, "\n") {
-		if !strings.Contains(line, "时间") && !strings.Contains(line, "日期") {
-			continue
-		}
-		if d := labelledDate(line); d != "" {
-			return d
-		}
-	}
-	return ""
-}
-
-// labelledDate returns the first publication date labelled in line, or "".
-func labelledDate(line string) string {
-	for _, m := range labelledDateRe.FindAllStringSubmatch(line, -1) {
-		switch m[1] {
-		case "", "发布", "公开", "发稿", "上传":
-			if d := ymd(m[2], m[3], m[4]); d != "" {
-				return d
-			}
-		}
-	}
-	return ""
+	return "", ""
 }
 
 // parseDate finds a date in s (also the compact 20200131) as YYYY-MM-DD.

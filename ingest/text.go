@@ -18,7 +18,9 @@ func readText(data []byte, _ Format) (*Document, error) {
 	}
 	lines := splitLines(s, 0)
 	positionLayout(lines)
-	return &Document{Lines: lines}, nil
+	doc := &Document{Lines: lines}
+	doc.Published, doc.PublishedFrom = headerDate(doc.Lines)
+	return doc, nil
 }
 
 // splitLines splits s into Lines on \n, \r\n and \r, all on the given page.

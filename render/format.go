@@ -33,6 +33,15 @@ func orDash(s string) string {
 	return s
 }
 
+// DateSource says where a publication date was found, e.g. "（取自「发布时间」）",
+// or "" when that is not known.
+func DateSource(from string) string {
+	if from == "" {
+		return ""
+	}
+	return "（取自「" + from + "」）"
+}
+
 // lineRef is "第N行", or "" for line 0.
 func lineRef(n int) string {
 	if n <= 0 {

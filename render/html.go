@@ -40,7 +40,7 @@ type htmlReport struct {
 }
 
 var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{
-	"tool": toolLine, "meta": meta, "score": score, "num": number, "year": year, "dash": orDash,
+	"tool": toolLine, "meta": meta, "score": score, "num": number, "year": year, "dash": orDash, "dateSource": DateSource,
 	"level": LevelLabel, "tpl": TemplateLabel, "category": CategoryLabel, "severity": SeverityLabel,
 	"status": resultLabel, "statusClass": statusClass, "gradeClass": gradeClass, "grade": gradeText,
 	"counts": countsLine, "explain": explanation, "brief": brief, "finding": finding, "findings": findings,
@@ -235,7 +235,7 @@ const htmlTemplate = `<!DOCTYPE html>
 <dt>年度</dt><dd>{{year $m.Year}}</dd>
 <dt>层级</dt><dd>{{level $m.Level}}</dd>
 <dt>模板</dt><dd>{{tpl $m.Template}}（应为 {{tpl $m.Expected}}）</dd>
-<dt>发布日期</dt><dd>{{dash $m.Published}}</dd>
+<dt>发布日期</dt><dd>{{dash $m.Published}}{{dateSource $m.PublishedFrom}}</dd>
 {{- if .SHA256}}
 <dt>SHA-256</dt><dd><code>{{.SHA256}}</code></dd>
 {{- end}}

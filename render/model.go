@@ -14,7 +14,7 @@ func Model(w io.Writer, r *report.Report) error {
 	m := r.Meta
 	ew.printf("文件：%s（%s）\n机关：%s\n", m.Source.File, orDash(m.Source.Format), orDash(m.Agency))
 	ew.printf("年度：%s　层级：%s　模板：%s（应为 %s）　发布日期：%s\n",
-		year(m.Year), LevelLabel(m.Level), TemplateLabel(m.Template), TemplateLabel(m.Expected), orDash(m.Published))
+		year(m.Year), LevelLabel(m.Level), TemplateLabel(m.Template), TemplateLabel(m.Expected), orDash(m.Published)+DateSource(m.PublishedFrom))
 	ew.printf("\n章节（找到 %d 个）：\n", len(r.Sections))
 	ew.grid(sectionColumns, sectionRows(r.Sections))
 	ew.printf("\n表二 主动公开政府信息情况：\n")

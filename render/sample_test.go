@@ -70,7 +70,7 @@ func sampleAudit() *engine.Audit {
 func sampleGovernment() engine.ReportResult {
 	return engine.ReportResult{
 		File: "fixtures/reports/北京市某区 2023.pdf", SHA256: "c0ffee",
-		Meta:  &report.Meta{Agency: "北京市某区人民政府", Year: 2023, Level: "government", Template: "2021", Expected: "2021", Published: "2024-04-02"},
+		Meta:  &report.Meta{Agency: "北京市某区人民政府", Year: 2023, Level: "government", Template: "2021", Expected: "2021", Published: "2024-04-02", PublishedFrom: "发布时间"},
 		Score: f(81.3), Grade: "良好",
 		Counts: engine.Counts{Pass: 3, Fail: 2},
 		Categories: []engine.CategoryScore{

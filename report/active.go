@@ -50,11 +50,14 @@ func (x *extractor) active(a, b int) {
 		if i+1 < len(found) {
 			end = found[i+1].pos
 		}
-		row := x.tokens(an.end, end)
+		toks[i] = x.tokens(an.end, end)
 		if i == len(found)-1 {
-			row = x.beforeNarrative(row)
+			toks[i] = x.beforeNarrative(toks[i])
 		}
-		toks[i] = firstRun(row, rowWidth(an.key, cells))
+	}
+	x.reattachRows(found, toks, cells)
+	for i, an := range found {
+		toks[i] = firstRun(toks[i], rowWidth(an.key, cells))
 	}
 	centres := x.columnCentres(toks, 3)
 	for i, an := range found {

@@ -34,6 +34,7 @@ func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
 		}
 	}
 	rr := &rowRead{key: an.key, line: x.s.lineAt(an.pos)}
+	inline = x.dropSpanBlank(inline)
 	inline = trimBlanks(inline, appWidth)
 	switch {
 	case len(inline) == appWidth:
@@ -70,6 +71,38 @@ func (x *extractor) readRow(an anchor, end int) (*rowRead, [][]token) {
 		rr.problem = fmt.Sprintf("读到 %d 个数（%s），应为 %d 个，无法确定各数对应的列", len(inline), joinRaw(inline), appWidth) + x.mergedNote(inline)
 	}
 	return rr, detached
+}
+
+// dropSpanBlank settles a pipe row with one cell too many, blank at both
+// ends (| 四、结转下年度继续办理 | | 1 | … | 0 | |): the empty cell after the
+// label is the label's second column unless the table's rows end with an
+// empty cell, as its neighbouring rows show.
+func (x *extractor) dropSpanBlank(t []token) []token {
+	n := len(t)
+	if n != appWidth+1 || !t[0].blank || !t[n-1].blank || !t[0].pipe || t[0].line != t[n-1].line {
+		return t
+	}
+	if x.rowsEndBlank(t[0].line) {
+		return t[:n-1]
+	}
+	return t[1:]
+}
+
+// rowsEndBlank reports whether the nearest pipe row with numbers around
+// line li (the same table) ends with an empty cell; true when none is found.
+func (x *extractor) rowsEndBlank(li int) bool {
+	for d := 1; d <= 6; d++ {
+		for _, j := range []int{li - d, li + d} {
+			if j < 0 || j >= len(x.lines) || !x.lines[j].pipe {
+				continue
+			}
+			cells := strings.Split(strings.Trim(strings.TrimSpace(x.doc.Lines[j].Text), "|"), "|")
+			if hasDigit(x.doc.Lines[j].Text) && len(cells) > appWidth {
+				return strings.TrimSpace(cells[len(cells)-1]) == ""
+			}
+		}
+	}
+	return true
 }
 
 // trimBlanks drops blank cells beyond the width: at the end of a row first

@@ -11,7 +11,7 @@ func Extract(doc *ingest.Document) *Report {
 		Review:       map[string]map[string]*Cell{},
 	}}
 	r.Meta.Source = Source{File: doc.Path, Format: string(doc.Format), SHA256: doc.SHA256, Pages: doc.Pages}
-	r.Meta.Published = doc.Published
+	r.Meta.Published, r.Meta.PublishedFrom = doc.Published, doc.PublishedFrom
 	x := newExtractor(doc, r)
 	x.run()
 	return r

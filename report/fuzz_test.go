@@ -19,7 +19,15 @@ func FuzzExtract(f *testing.F) {
 		}
 		f.Add(data)
 	}
+	for _, name := range []string{"sh-kewei-2024.pdf-detached.md", "sh-office-2019.markitdown.md"} {
+		data, err := os.ReadFile("../fixtures/variants/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
 	f.Add([]byte("三、收到和处理政府信息公开申请情况 一、本年新收1 2 3 四、结转下年度 四、行政复议 复议后起诉 1"))
+	f.Add([]byte("发布时间: 2020-01-20\n采集时间：2024-05-01\n二、主动公开政府信息情况\n本年增/减\n行政许可 40 −15 181\n| 行政处罚 | 3 | 15- | 减2 |\n行政事业性收费 0.52023年共收到"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := ingest.Parse("fuzz.txt", data)
 		if err != nil {

@@ -24,8 +24,12 @@ type Meta struct {
 	Template  string `json:"template"`  // detected: 2021 · 2019 · mixed · unknown
 	Expected  string `json:"expected"`  // template the year requires: 2021 · 2019 · "" (before 2019)
 	Published string `json:"published"` // YYYY-MM-DD or ""
-	Title     string `json:"title"`
-	Source    Source `json:"source"`
+	// PublishedFrom says where the date came from: "meta:PubDate" (a <meta>
+	// name), the label it was found under (发布时间, 成文日期…), or the
+	// override that set it ("--published", "manifest").
+	PublishedFrom string `json:"published_from,omitempty"`
+	Title         string `json:"title"`
+	Source        Source `json:"source"`
 	// Old2019 lists the 2019-only features seen in a report (沿用旧格式 evidence).
 	Old2019 []string `json:"old_format_features,omitempty"`
 }

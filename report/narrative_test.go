@@ -64,3 +64,25 @@ func TestIssue8FeeBeforeHeadingIsKept(t *testing.T) {
 		}
 	}
 }
+
+// Issue 8 shape 8 on the 2019 template: the last row is 政府集中采购, and a
+// sentence after it that starts with a year gives it no cells.
+func TestIssue8NarrativeAfterProcurement(t *testing.T) {
+	data, err := os.ReadFile("../fixtures/reports/pingtan-2019.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := "政府集中采购13575394432.52元三、收到和处理政府信息公开申请情况"
+	if !strings.Contains(string(data), old) {
+		t.Fatal("pingtan-2019.txt no longer has its one-line procurement row")
+	}
+	for _, after := range []string{"元2019年共收到申请23件。三、收到和处理政府信息公开申请情况", "元三、政府信息公开申请办理情况2019年共收到申请23件。"} {
+		text := strings.Replace(string(data), old, "政府集中采购 135 75394432.52"+after, 1)
+		a := extractText(t, text).Tables.Active
+		for key, want := range map[string]float64{"procurement.items": 135, "procurement.amount": 75394432.52} {
+			if c := a[key]; c == nil || c.Value == nil || *c.Value != want {
+				t.Errorf("%q: %s = %+v, want %v", after, key, c, want)
+			}
+		}
+	}
+}

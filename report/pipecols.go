@@ -62,12 +62,3 @@ func (x *extractor) dropLabelSlots(toks []token, col int) []token {
 	}
 	return out
 }
-
-// dropHeaderBlanks removes the blank cells of header rows (pipe rows with
-// words and no number) that come before the first value of a table.
-func (x *extractor) dropHeaderBlanks(toks []token) []token {
-	for len(toks) > 0 && toks[0].blank && toks[0].pipe && x.lines[toks[0].line].labelled {
-		toks = toks[1:]
-	}
-	return toks
-}

@@ -35,7 +35,7 @@ func (x *extractor) review(a, b int) {
 		x.nullReview(x.s.lineAt(a))
 		return
 	}
-	toks := x.dropHeaderBlanks(x.tokens(h, b))
+	toks := x.reviewTokens(a, h, b)
 	vals, note := x.reviewValues(toks)
 	if vals == nil {
 		li := x.s.lineAt(h)
@@ -53,6 +53,34 @@ func (x *extractor) review(a, b int) {
 		}
 		x.r.Tables.Review[grp.Key] = row
 	}
+}
+
+var reconsiderationLabel = regexp.MustCompile(`行政复议`)
+
+// reviewTokens lists the numbers of table 四. They are read from the last
+// 行政复议 label before the header (a converter may cut the table into a
+// 行政复议 table holding its five numbers and a 行政诉讼 one), and the
+// empty cells of header rows (| | 未经复议直接起诉 | |) are no cells.
+func (x *extractor) reviewTokens(a, h, b int) []token {
+	from := h
+	for p := a; ; {
+		q, e := x.s.find(reconsiderationLabel, p, h)
+		if q < 0 {
+			break
+		}
+		if x.lines[x.s.lineAt(q)].pipe {
+			from = e
+		}
+		p = e
+	}
+	var out []token
+	for _, t := range x.tokens(from, b) {
+		if t.blank && t.pipe && x.lines[t.line].labelled {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // reviewValues reads the fifteen cells from the tokens after the header.

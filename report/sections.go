@@ -16,7 +16,7 @@ type sectionPattern struct {
 // A heading is a Chinese ordinal with 、 (or a dot), then the title. It must
 // start a line or follow the end of a sentence (crawled pages put the whole
 // report on one line).
-const headStart = `(?:^|[\n。；;:：”"」)）\s\d])`
+const headStart = `(?:^|[\n。；;:：”"」)）\s\d#*>])`
 const ordinal = `([一二三四五六七八九十]{1,2})\s*[、.．]\s*`
 
 var sectionPatterns = []sectionPattern{

@@ -79,9 +79,12 @@ func extractNamed(t *testing.T, name, body string) *report.Report {
 // rows and HTML grids, whichever minus is written; a dash alone stays a blank
 // cell, and the other cells of the table are unchanged.
 func TestIssue8SignedChangeColumn(t *testing.T) {
-	changes := map[string]float64{"-15": -15, "－15": -15, "−15": -15, "减15": -15, "15": 15, "+15": 15}
+	changes := map[string]float64{"-15": -15, "－15": -15, "−15": -15, "减15": -15, "15": 15, "+15": 15, "15-": -15}
 	for _, shape := range []string{"text", "pipe", "html"} {
 		for written, want := range changes {
+			if written == "15-" && shape == "text" {
+				continue // a trailing minus is read in a cell of its own only
+			}
 			name, body := table2019(shape, written)
 			r := extractNamed(t, name, body)
 			a := r.Tables.Active
@@ -126,3 +129,18 @@ func TestIssue8SignOutsideSignedColumn(t *testing.T) {
 		}
 	}
 }
+
+// Issue 8 shape 6: a minus parted from its number by a space is the cell's
+// sign inside a table cell, but in plain text it may be a dash cell and a
+// number, so the row is not guessed.
+func TestIssue8SpacedMinus(t *testing.T) {
+	for shape, want := range map[string]*float64{"pipe": ptr(-15), "html": ptr(-15), "text": nil} {
+		name, body := table2019(shape, "－ 15")
+		c := extractNamed(t, name, body).Tables.Active["licensing.change"]
+		if c == nil || want == nil && c.Value != nil || want != nil && (c.Value == nil || *c.Value != *want) {
+			t.Errorf("%s: licensing.change = %+v, want %v", shape, c, showS(want))
+		}
+	}
+}
+
+func ptr(v float64) *float64 { return &v }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -33,6 +34,9 @@ type lineInfo struct {
 	labelled bool // it has a cell with words in it (a row label)
 	grid     bool // a row of a real table (rewritten as a pipe row)
 	merged   bool // a number of this grid row spans several cells
+	// numbering: a row of column numbers (| 1 | 2 | 3 | 4 |) that a
+	// converter put over a table; its numbers are no cells.
+	numbering bool
 }
 
 // classifyLines looks at each line once.
@@ -40,17 +44,38 @@ func classifyLines(lines []string) []lineInfo {
 	out := make([]lineInfo, len(lines))
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if !strings.HasPrefix(t, "|") || strings.Count(t, "|") < 3 {
+		// A pipe row has two cells, or is one cell closed on both sides
+		// ("| 0 |", as converters write a one-column table).
+		if !strings.HasPrefix(t, "|") || strings.Count(t, "|") < 3 && (len(t) < 3 || !strings.HasSuffix(t, "|")) {
 			continue
 		}
 		out[i].pipe = true
-		for _, c := range strings.Split(strings.Trim(t, "|"), "|") {
+		cells := strings.Split(strings.Trim(t, "|"), "|")
+		for _, c := range cells {
 			if hasHan(c) {
 				out[i].labelled = true
 			}
 		}
+		out[i].numbering = isNumbering(cells)
 	}
 	return out
+}
+
+// isNumbering reports whether the cells are 1, 2, 3… (at least three): a
+// data row is never that, as its totals would not add up.
+func isNumbering(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		c = strings.TrimSpace(fold(c))
+		if c == "" && n == 0 {
+			continue
+		}
+		if c != strconv.Itoa(n+1) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 func hasHan(s string) bool {
@@ -76,6 +101,9 @@ func (x *extractor) tokens(a, b int) []token {
 		li := int(x.s.line[i])
 		pipe := x.lines[li].pipe
 		switch {
+		case x.lines[li].numbering:
+		case pipe && isDigit(r) && i > 0 && x.inLabel(i):
+			size = numberEnd(t, i+1, b) - i // 数据1, 列2: a header cell's words
 		case isMinus(r) && i+size < b && isDigitByte(t[i+size]) && x.signStart(i, pipe):
 			j := numberEnd(t, i+size, b)
 			out = append(out, token{raw: strings.ReplaceAll(t[i:j], ",", ""), neg: true, pos: i, end: j, line: li, pipe: pipe, cell: x.realCell(li)})
@@ -107,6 +135,27 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // positioned PDF line, whose numbers each stand in a cell of their own.
 func (x *extractor) realCell(li int) bool {
 	return x.lines[li].grid || len(x.doc.Lines[li].Cells) > 0
+}
+
+// inLabel reports whether the digit at stream position i is part of a
+// converter's column name: the cell starts with one or two Chinese
+// characters right before it ("| 数据1 |", "| 列2 |"). A value glued to a
+// long row label ("| 一、本年新收…数量 32 |") is still a value.
+func (x *extractor) inLabel(i int) bool {
+	bar := strings.LastIndexByte(x.s.text[:i], '|')
+	if bar < 0 {
+		return false
+	}
+	head := []rune(x.s.text[bar+1 : i])
+	if len(head) == 0 || len(head) > 2 {
+		return false
+	}
+	for _, r := range head {
+		if r < 0x4e00 || r > 0x9fff {
+			return false
+		}
+	}
+	return true
 }
 
 // isMinus reports whether r can be a minus sign written before a number:

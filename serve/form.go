@@ -27,7 +27,9 @@ func (o overrides) apply(m *report.Meta) {
 		m.Level = o.Level
 	}
 	if o.Published != "" {
-		m.Published = o.Published
+		// The form's field is the command's --published option, and the
+		// API answers what the command does.
+		m.Published, m.PublishedFrom = o.Published, "--published"
 	}
 	m.Expected = report.ExpectedTemplate(m.Year)
 }

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nianbao/nianbao/engine"
+	"github.com/nianbao/nianbao/render"
 	"github.com/nianbao/nianbao/report"
 )
 
@@ -104,7 +105,7 @@ func metaItems(m *report.Meta, r *report.Report) []metaItem {
 		tpl += "（应为 " + templateLabels[m.Expected] + "）"
 	}
 	items := []metaItem{{"机关", orDash(m.Agency)}, {"年度", year}, {"层级", orDash(levelLabels[m.Level])},
-		{"模板", tpl}, {"发布日期", orDash(m.Published)}, {"格式", orDash(m.Source.Format)}}
+		{"模板", tpl}, {"发布日期", orDash(m.Published) + render.DateSource(m.PublishedFrom)}, {"格式", orDash(m.Source.Format)}}
 	if m.Source.Pages > 0 {
 		items = append(items, metaItem{"页数", strconv.Itoa(m.Source.Pages)})
 	}

@@ -48,7 +48,7 @@ func TestCompareXLSX(t *testing.T) {
 	if got := f.GetSheetList(); !slices.Equal(got, []string{"趋势", "矩阵", "通过率", "逐年变化"}) {
 		t.Errorf("sheets %q", got)
 	}
-	if v, _ := f.GetCellValue("趋势", "C5"); v != "90.2" {
+	if v, _ := f.GetCellValue("趋势", "C5"); v != "91.2" {
 		t.Errorf("趋势!C5 (2022 score) = %q", v)
 	}
 }

@@ -109,9 +109,9 @@ func TestComparePingtanChanges(t *testing.T) {
 func TestComparePingtanTable(t *testing.T) {
 	out := nianbao(t, nil, append([]string{"compare"}, pingtanYears...)...).must(t, 0).stdout
 	for _, want := range []string{
-		"比较：同一机关（平潭综合实验区）的 4 份年度报告", "规则 × 年度", "│ 2018 │ 52.4 │ 不合格 │", "│ 2022 │ 90.2 │ 优秀 │",
+		"比较：同一机关（平潭综合实验区）的 4 份年度报告", "规则 × 年度", "│ 2018 │ 62.9 │ 合格 │", "│ 2022 │ 91.2 │ 优秀 │",
 		"CARRY-OVER ※", "INFORCE-MOVEMENT ※", "COPY-PREV ※", "PROBLEMS-FOLLOWUP ※",
-		"逐年变化 2019 → 2021：得分 93.8 → 87.5（-6.3）。不是相邻年度（缺 2020 年度报告）：跨年度规则不适用",
+		"逐年变化 2019 → 2021：得分 94.5 → 88.7（-5.8）。不是相邻年度（缺 2020 年度报告）：跨年度规则不适用",
 		"│ 本年新收申请 │ 70 │ 74 │ +4 │",
 	} {
 		if !strings.Contains(squeeze(out), want) {

@@ -89,7 +89,7 @@ func row(rec []string, cols map[string]int) (string, overrides, error) {
 		}
 		return ""
 	}
-	o := overrides{Agency: get("agency"), Level: get("level"), Published: get("published")}
+	o := overrides{Agency: get("agency"), Level: get("level"), Published: get("published"), from: "manifest"}
 	if y := get("year"); y != "" {
 		n, err := strconv.Atoi(y)
 		if err != nil {

@@ -7,6 +7,8 @@ import "github.com/nianbao/nianbao/report"
 type overrides struct {
 	Agency, Level, Published string
 	Year                     int
+	// from names where Published was given ("--published", "manifest").
+	from string
 }
 
 // apply writes the set fields into m.
@@ -18,7 +20,7 @@ func (o overrides) apply(m *report.Meta) {
 		m.Level = o.Level
 	}
 	if o.Published != "" {
-		m.Published = o.Published
+		m.Published, m.PublishedFrom = o.Published, o.from
 	}
 	if o.Year != 0 {
 		m.Year = o.Year
@@ -27,5 +29,5 @@ func (o overrides) apply(m *report.Meta) {
 
 // flagOverrides are the overrides of --agency, --level, --published, --year.
 func (s *settings) flagOverrides() overrides {
-	return overrides{Agency: s.Agency, Level: s.Level, Published: s.Published, Year: s.Year}
+	return overrides{Agency: s.Agency, Level: s.Level, Published: s.Published, Year: s.Year, from: "--published"}
 }
