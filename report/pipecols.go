@@ -46,14 +46,16 @@ func (x *extractor) headerCol(re *regexp.Regexp, a, b int) int {
 }
 
 // dropLabelSlots removes the blank pipe cells that stand left of the first
-// value column col (a label column); col < 0 keeps every token.
+// value column col (a label column) on a row that has its label; col < 0
+// keeps every token. A row of numbers without a label (values a converter
+// put in a table of their own) has no label columns.
 func (x *extractor) dropLabelSlots(toks []token, col int) []token {
 	if col <= 0 {
 		return toks
 	}
 	out := toks[:0:0]
 	for _, t := range toks {
-		if t.blank && t.pipe {
+		if t.blank && t.pipe && x.lines[t.line].labelled {
 			if c := x.pipeCol(t); c >= 0 && c < col {
 				continue
 			}
