@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"path/filepath"
+	"testing"
+)
 
 // Issue 8 shape 9: the publication date is the page's own, from the best
 // source, and the document says which source that was.
@@ -62,5 +65,17 @@ func TestIssue8TextHeaderDate(t *testing.T) {
 				t.Errorf("%s %q: %q from %q, want %q from %q", name, c.text, d.Published, d.PublishedFrom, c.date, c.from)
 			}
 		}
+	}
+}
+
+// The same report keeps its date in every format: the Word file made from
+// the Shanghai page prints 「发布日期：2020-01-31」 on a line of its own.
+func TestWordFileKeepsPageDate(t *testing.T) {
+	doc, err := Read(filepath.Join("..", "fixtures", "reports", "sh-office-2019.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Published != "2020-01-31" || doc.PublishedFrom != "发布日期" {
+		t.Errorf("published %q from %q, want 2020-01-31 from 发布日期", doc.Published, doc.PublishedFrom)
 	}
 }

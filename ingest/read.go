@@ -105,6 +105,12 @@ func ParseContext(ctx context.Context, name string, data []byte) (doc *Document,
 		}
 		return nil, &Error{Path: name, Problem: problemUnparsable, Err: err}
 	}
+	if doc.Published == "" {
+		// A date on a line of its own at the top of the report's text
+		// (发布日期：…, as a page prints it) counts in every format: the
+		// same report saved as Word or PDF must not lose it.
+		doc.Published, doc.PublishedFrom = headerDate(doc.Lines)
+	}
 	sum := sha256.Sum256(data)
 	doc.Path, doc.Format, doc.SHA256 = name, format, hex.EncodeToString(sum[:])
 	for i := range doc.Lines {
@@ -150,3 +156,4 @@ func looksHTML(head []byte) bool {
 	return bytes.HasPrefix(h, []byte("<!doctype html")) || bytes.HasPrefix(h, []byte("<html")) ||
 		bytes.Contains(h, []byte("<body")) || bytes.Contains(h, []byte("<table"))
 }
+

@@ -99,7 +99,7 @@ func LoadSource(dir, id, file string) (*Source, error) {
 	if s.Title == "" {
 		s.Title = fmt.Sprintf("%s%d年政府信息公开工作年度报告", g.Agency, g.Year)
 	}
-	s.Preamble = paragraphs(r.Preamble, s.Title)
+	s.Preamble = lines(r.Preamble, s.Title)
 	for k, v := range g.Active {
 		s.Cells["active."+k] = v
 		s.Old2019 = s.Old2019 || strings.HasSuffix(k, ".made")
@@ -167,6 +167,19 @@ func paragraphs(text, heading string) []string {
 			out = append(out, p)
 		}
 		t = t[cut:]
+	}
+	return out
+}
+
+// lines returns the non-empty lines of the text before the first section,
+// each a paragraph: there a line is a line of its own (a 发布日期 label, the
+// agency's name), not a wrapped sentence. The title is dropped.
+func lines(text, title string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l != title && !pageNo.MatchString(l) {
+			out = append(out, l)
+		}
 	}
 	return out
 }
