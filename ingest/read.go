@@ -156,4 +156,3 @@ func looksHTML(head []byte) bool {
 	return bytes.HasPrefix(h, []byte("<!doctype html")) || bytes.HasPrefix(h, []byte("<html")) ||
 		bytes.Contains(h, []byte("<body")) || bytes.Contains(h, []byte("<table"))
 }
-
