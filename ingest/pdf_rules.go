@@ -22,7 +22,8 @@ const (
 
 // pageRules returns the thin lines and bars drawn on page index (0-based)
 // that may be table rulings, as boxes in page space: stroked or filled
-// paths whose box is thin (Word, WPS and Chromium draw each border so),
+// paths whose box is thin (Word, WPS and Chromium draw each border so) or
+// a dot (of a dotted line),
 // and the straight edges of stroked paths that outline cells or a whole
 // grid. Paths inside form XObjects are read too, to maxFormDepth.
 func pageRules(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) ([]box, error) {
@@ -135,7 +136,7 @@ func (r *ruleReader) readPath(obj references.FPDF_PAGEOBJECT, to matrix) {
 	if !bb.finite() {
 		return
 	}
-	if bb.thin() {
+	if bb.thin() || bb.dot() {
 		r.rules = append(r.rules, bb)
 		return
 	}

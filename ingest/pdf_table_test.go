@@ -211,3 +211,38 @@ func FuzzRuledLayout(f *testing.F) {
 		}
 	})
 }
+
+func TestRuledTableDottedAndThickBorders(t *testing.T) {
+	// Chromium draws a 1px dotted border as one 0.75 pt square per dot and
+	// a 5px border as bars 3.75 pt thick; both are rulings.
+	dotted := func(x0, y0, x1, y1 float64) []box {
+		var bs []box
+		for x, y := x0, y0; x <= x1 && y <= y1; {
+			bs = append(bs, box{x, y, x + 0.75, y + 0.75})
+			if x0 == x1 {
+				y += 1.5
+			} else {
+				x += 1.5
+			}
+		}
+		return bs
+	}
+	var dots []box
+	for _, y := range []float64{0, 20, 40} {
+		dots = append(dots, dotted(0, y, 90, y)...)
+	}
+	for _, x := range []float64{0, 60, 90} {
+		dots = append(dots, dotted(x, 0, x, 40)...)
+	}
+	thick := []box{{0, 0, 90, 3.75}, {0, 20, 90, 23.75}, {0, 40, 90, 43.75}, {0, 0, 3.75, 43.75}, {60, 0, 63.75, 43.75}, {90, 0, 93.75, 43.75}}
+	var gs []glyph
+	gs = append(gs, glyphRun("规章", 10, 26, 10, 10)...)
+	gs = append(gs, glyphRun("5", 70, 26, 5, 10)...)
+	gs = append(gs, glyphRun("合计", 10, 6, 10, 10)...)
+	for name, bars := range map[string][]box{"dotted": dots, "thick": thick} {
+		lines, tables := layoutRuled(gs, bars, nil)
+		if len(tables) != 1 || len(lines) != 2 || lines[0].Text != "规章\t5" || lines[1].Text != "合计\t" {
+			t.Errorf("%s: lines %+v, %d tables", name, lines, len(tables))
+		}
+	}
+}
