@@ -246,3 +246,27 @@ func TestRuledTableDottedAndThickBorders(t *testing.T) {
 		}
 	}
 }
+
+func TestRuledTableColumnsOnlyFallsBack(t *testing.T) {
+	// A table that rules its columns but not its rows: each "cell" would
+	// be a whole column of numbers. It is read by gaps, as without rulings.
+	bars := []box{hbar(60, 0, 120), hbar(0, 0, 120), vbar(0, 0, 60), vbar(60, 0, 60), vbar(90, 0, 60), vbar(120, 0, 60)}
+	var gs []glyph
+	gs = append(gs, glyphRun("规章", 5, 40, 10, 10)...)
+	gs = append(gs, glyphRun("13", 70, 40, 5, 10)...)
+	gs = append(gs, glyphRun("524", 100, 40, 5, 10)...)
+	gs = append(gs, glyphRun("规范性文件", 5, 20, 10, 10)...)
+	gs = append(gs, glyphRun("60", 70, 20, 5, 10)...)
+	gs = append(gs, glyphRun("368", 100, 20, 5, 10)...)
+	lines, tables := layoutRuled(gs, bars, nil)
+	var got []string
+	for _, l := range lines {
+		got = append(got, l.Text)
+	}
+	if want := []string{"规章\t13\t524", "规范性文件\t60\t368"}; len(tables) != 0 || !slices.Equal(got, want) {
+		t.Fatalf("got %q and %d tables, want %q and none", got, len(tables), want)
+	}
+	if stackedNumbers(glyphRun("12", 0, 0, 5, 10)) || stackedNumbers(glyphRun("7.属于", 0, 0, 5, 10)) {
+		t.Error("a lone number or a label is not a stack")
+	}
+}

@@ -3,7 +3,6 @@ package ingest
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // pageTable is a ruled table read from a page: its grid (a spanning cell
@@ -100,7 +99,17 @@ func tableBlocks(tables []*ruledTable, glyphs []glyph) ([]block, []glyph) {
 		id := tables[i].cell[r][c]
 		blocks[i].glyph[id] = append(blocks[i].glyph[id], g)
 	}
-	return blocks, rest
+	kept := blocks[:0]
+	for _, b := range blocks {
+		if !slices.ContainsFunc(b.glyph, stackedNumbers) {
+			kept = append(kept, b)
+			continue
+		}
+		for _, gs := range b.glyph {
+			rest = append(rest, gs...)
+		}
+	}
+	return kept, rest
 }
 
 // ruledRows returns the Lines and grid of a table whose cells hold the
@@ -172,36 +181,6 @@ func gridLine(row []string, xs []float64) Line {
 		cells[c].End = b.Len()
 	}
 	return Line{Text: b.String(), Cells: cells}
-}
-
-// ruledCellText is the text of a table cell: its glyphs laid out as rows, top
-// to bottom, joined in reading order. Chinese text wrapped inside the cell
-// joins with nothing; Latin words and numbers that stand apart keep a
-// space, so two numbers in one cell never fuse into one.
-func ruledCellText(gs []glyph) string {
-	var b strings.Builder
-	for _, r := range groupRows(gs) {
-		for _, piece := range strings.Split(rowLine(r.glyphs).Text, "\t") {
-			joinPiece(&b, piece)
-		}
-	}
-	return b.String()
-}
-
-// joinPiece appends a piece of cell text, with a space unless Chinese
-// text stands on either side.
-func joinPiece(b *strings.Builder, piece string) {
-	if piece == "" {
-		return
-	}
-	if s := b.String(); s != "" {
-		last, _ := utf8.DecodeLastRuneInString(s)
-		first, _ := utf8.DecodeRuneInString(piece)
-		if !isCJKGlyph(last) && !isCJKGlyph(first) {
-			b.WriteByte(' ')
-		}
-	}
-	b.WriteString(piece)
 }
 
 // hasCellGap reports whether some line has cells that stand apart. A page
