@@ -26,17 +26,15 @@ type block struct {
 // layoutRuled lays out a page whose drawing has table rulings: each ruled
 // table becomes one Line per grid row (cell texts joined by tabs, the
 // cells' extents in Cells) and a pageTable; the glyphs outside tables are
-// laid out as rows, as layoutLines does. carry is the column lines of the
-// last table of the previous page, which the page's top table may
-// continue (see continues), or nil.
-func layoutRuled(glyphs []glyph, rules []box, carry []float64) ([]Line, []pageTable) {
-	var tables []*ruledTable
+// laid out as rows, as layoutLines does. Tables made of the edges of cell
+// backgrounds count where they do not overlap a ruled one (shading is
+// not always drawn cell by cell). carry is the column lines of the last
+// table of the previous page, which the page's top table may continue
+// (see continueColumns), or nil.
+func layoutRuled(glyphs []glyph, d drawing, carry []float64) ([]Line, []pageTable) {
 	em := usualHeight(glyphs)
-	for _, rs := range tableRulings(rules) {
-		if t := newRuledTable(rs, em); t != nil {
-			tables = append(tables, t)
-		}
-	}
+	tables := ruledTables(d.rules, em, nil)
+	tables = append(tables, ruledTables(d.fills, em, tables)...)
 	if len(tables) == 0 {
 		return layoutLines(glyphs), nil
 	}
@@ -65,6 +63,19 @@ func layoutRuled(glyphs []glyph, rules []box, carry []float64) ([]Line, []pageTa
 		out = append(out, pt)
 	}
 	return lines, out
+}
+
+// ruledTables builds the tables of a set of rulings, leaving out those
+// that overlap one of others.
+func ruledTables(rules []box, em float64, others []*ruledTable) []*ruledTable {
+	var out []*ruledTable
+	for _, rs := range tableRulings(rules) {
+		t := newRuledTable(rs, em)
+		if t != nil && !slices.ContainsFunc(others, t.overlaps) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // usualHeight is the median height of the glyphs, or 0 if there are none.
@@ -190,7 +201,7 @@ func hasCellGap(lines []Line) bool {
 	return slices.ContainsFunc(lines, func(l Line) bool { return len(l.Cells) > 1 })
 }
 
-// turnBoxes turns boxes by q quarter turns, as the page's glyphs were.
+// turnBoxes turns boxes by q quarter turns.
 func turnBoxes(bs []box, q int) []box {
 	if q == 0 {
 		return bs
