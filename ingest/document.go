@@ -19,14 +19,18 @@ const (
 //
 // For PDF input a Line is one visual row of a page, rebuilt from the
 // characters' positions; cells that stand apart on the row are separated by
-// a tab, so a table row reads "label\t1\t0\t0".
+// a tab, so a table row reads "label\t1\t0\t0". A table drawn with ruling
+// lines is read by its cells instead: one Line per grid row, whatever the
+// visual rows inside the cells (a label wrapped over three lines is one
+// cell), with a Table for the page.
 type Line struct {
 	No   int    // 1-based line number in Document.Lines
 	Page int    // 1-based page, 0 where the input has no pages
 	Text string // raw text as written (full-width characters kept)
 	// Cells are the tab-separated pieces of a PDF line with where they
 	// stand on the page, so that a table row with blank cells can be read
-	// by column position. Nil for other formats.
+	// by column position (for a ruled table's row, each slot between its
+	// column lines). Nil for other formats.
 	Cells []Span
 }
 
@@ -37,10 +41,12 @@ type Span struct {
 	X0, X1     float64
 }
 
-// Table is a real table of the input (HTML <table>, Word w:tbl) expanded into
-// a dense grid: a cell spanning rows or columns is repeated in every slot it
-// covers. Line is the Document line where the table's text begins; the table's
-// text is also present in Lines, one grid row per line, cells joined by tabs.
+// Table is a real table of the input (HTML <table>, Word w:tbl, a PDF table
+// drawn with ruling lines) expanded into a dense grid: a cell spanning rows or
+// columns is repeated in every slot it covers. Line is the Document line where
+// the table's text begins; the table's text is also present in Lines, one grid
+// row per line, cells joined by tabs. A PDF table broken over pages is one
+// Table per page, each with the columns of the first part.
 type Table struct {
 	Line  int
 	Page  int

@@ -128,8 +128,8 @@ func extractPDF(ctx context.Context, inst pdfium.Pdfium, data []byte) (*Document
 		stats.add(glyphs)
 		lines, tables := layoutLines(glyphs), []pageTable(nil)
 		if hasCellGap(lines) { // only a page with cells apart can hold a table
-			rules, _ := pageRules(inst, opened.Document, i) // without rulings, tables are read by gaps
-			lines, tables = layoutRuled(glyphs, turnBoxes(rules, turn), carry)
+			d, _ := pageRules(inst, opened.Document, i) // without rulings, tables are read by gaps
+			lines, tables = layoutRuled(glyphs, d.turn(turn), carry)
 		}
 		carry = nil
 		if len(tables) > 0 {

@@ -12,8 +12,9 @@ import (
 
 // Ruling geometry, in points.
 const (
-	// ruleMaxThick is the thickest bar taken for a ruling.
-	ruleMaxThick = 3.0
+	// ruleMaxThick is the thickest bar taken for a ruling (Chromium draws a
+	// 5px CSS border 3.75 pt thick).
+	ruleMaxThick = 6.0
 	// ruleMinLength is the shortest ruling: shorter marks are glyph parts
 	// or decoration.
 	ruleMinLength = 3.0
@@ -48,6 +49,65 @@ func (b box) thin() bool {
 		(w <= ruleMaxThick && h >= ruleMinLength && h > 2*w)
 }
 
+// dot reports whether the box is a small mark that a dotted line is made
+// of (Chromium draws a dotted border as one square per dot).
+func (b box) dot() bool {
+	w, h := b.width(), b.height()
+	return w >= 0 && h >= 0 && w <= dotMax && h <= dotMax && max(w, h) < ruleMinLength
+}
+
+// Dotted lines, in points.
+const (
+	// dotMax is the largest dot.
+	dotMax = 2.0
+	// dotGap is the widest gap between two dots of one line.
+	dotGap = 3.0
+	// dotMin is the fewest dots that make a line.
+	dotMin = 4
+)
+
+// dottedLines joins dots that follow one another on a horizontal or a
+// vertical line into the bars of those lines.
+func dottedLines(dots []box) []box {
+	out := chainDots(dots, false)
+	return append(out, chainDots(dots, true)...)
+}
+
+// chainDots finds runs of dots on horizontal lines (vertical lines when
+// vertical is set, by swapping the axes).
+func chainDots(dots []box, vertical bool) []box {
+	bs := make([]box, len(dots))
+	for i, d := range dots {
+		if vertical {
+			d = box{d.y0, d.x0, d.y1, d.x1}
+		}
+		bs[i] = d
+	}
+	line := func(b box) float64 { return math.Round(b.y0 + b.y1) } // half-point bands
+	slices.SortFunc(bs, func(a, b box) int {
+		if c := cmpFloat(line(a), line(b)); c != 0 {
+			return c
+		}
+		return cmpFloat(a.x0, b.x0)
+	})
+	var out []box
+	for i := 0; i < len(bs); {
+		j, run := i+1, bs[i]
+		for j < len(bs) && line(bs[j]) == line(bs[j-1]) && bs[j].x0-bs[j-1].x1 <= dotGap {
+			run.x1, run.y0, run.y1 = max(run.x1, bs[j].x1), min(run.y0, bs[j].y0), max(run.y1, bs[j].y1)
+			j++
+		}
+		if j-i >= dotMin && run.width() >= ruleMinLength {
+			if vertical {
+				run = box{run.y0, run.x0, run.y1, run.x1}
+			}
+			out = append(out, run)
+		}
+		i = j
+	}
+	return out
+}
+
 // ruling is a horizontal (at y = pos, from a to b along x) or vertical (at
 // x = pos, from a to b along y) table line.
 type ruling struct {
@@ -77,7 +137,14 @@ func meets(h, v ruling) bool {
 // tables (an underline, a rule between paragraphs).
 func tableRulings(boxes []box) [][]ruling {
 	var hs, vs []ruling
-	for _, b := range boxes {
+	var dots []box
+	boxes = slices.DeleteFunc(slices.Clone(boxes), func(b box) bool {
+		if b.dot() {
+			dots = append(dots, b)
+		}
+		return !b.thin()
+	})
+	for _, b := range append(boxes, dottedLines(dots)...) {
 		if r := rulingOf(b); r.vertical {
 			vs = append(vs, r)
 		} else {

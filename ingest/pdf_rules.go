@@ -22,19 +22,20 @@ const (
 
 // pageRules returns the thin lines and bars drawn on page index (0-based)
 // that may be table rulings, as boxes in page space: stroked or filled
-// paths whose box is thin (Word, WPS and Chromium draw each border so),
+// paths whose box is thin (Word, WPS and Chromium draw each border so) or
+// a dot (of a dotted line),
 // and the straight edges of stroked paths that outline cells or a whole
 // grid. Paths inside form XObjects are read too, to maxFormDepth.
-func pageRules(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) ([]box, error) {
+func pageRules(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) (drawing, error) {
 	lp, err := inst.FPDF_LoadPage(&requests.FPDF_LoadPage{Document: doc, Index: index})
 	if err != nil {
-		return nil, err
+		return drawing{}, err
 	}
 	defer inst.FPDF_ClosePage(&requests.FPDF_ClosePage{Page: lp.Page})
 	page := requests.Page{ByReference: &lp.Page}
 	n, err := inst.FPDFPage_CountObjects(&requests.FPDFPage_CountObjects{Page: page})
 	if err != nil {
-		return nil, err
+		return drawing{}, err
 	}
 	r := ruleReader{inst: inst, pathsLeft: maxPathObjects, segmentsLeft: maxPathSegments}
 	for i := 0; i < n.Count && r.pathsLeft > 0; i++ {
@@ -42,7 +43,19 @@ func pageRules(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) ([]b
 			r.readObject(o.PageObject, identity, 0)
 		}
 	}
-	return r.rules, nil
+	return r.drawing, nil
+}
+
+// drawing is what a page draws that can make tables: rulings, and the
+// edges of filled rectangles (cell backgrounds), which count only where
+// no ruled table is.
+type drawing struct {
+	rules, fills []box
+}
+
+// turn turns the drawing by q quarter turns, as the page's glyphs were.
+func (d drawing) turn(q int) drawing {
+	return drawing{turnBoxes(d.rules, q), turnBoxes(d.fills, q)}
 }
 
 // maxFormDepth is how deep form XObjects nested in one another are read.
@@ -50,8 +63,8 @@ const maxFormDepth = 3
 
 // ruleReader collects the rulings of one page.
 type ruleReader struct {
-	inst         pdfium.Pdfium
-	rules        []box
+	inst pdfium.Pdfium
+	drawing
 	pathsLeft    int
 	segmentsLeft int
 }
@@ -135,7 +148,7 @@ func (r *ruleReader) readPath(obj references.FPDF_PAGEOBJECT, to matrix) {
 	if !bb.finite() {
 		return
 	}
-	if bb.thin() {
+	if bb.thin() || bb.dot() {
 		r.rules = append(r.rules, bb)
 		return
 	}
@@ -146,9 +159,10 @@ func (r *ruleReader) readPath(obj references.FPDF_PAGEOBJECT, to matrix) {
 	pts := r.points(obj, to)
 	if mode.Stroke {
 		r.rules = append(r.rules, strokedEdges(pts)...)
-	} else {
-		r.rules = append(r.rules, thinSubpaths(pts)...)
+		return
 	}
+	bars, edges := filledRules(pts)
+	r.rules, r.fills = append(r.rules, bars...), append(r.fills, edges...)
 }
 
 // pathPoint is one point of a path in page space; move starts a subpath,
@@ -236,28 +250,59 @@ func strokedEdges(pts []pathPoint) []box {
 	return out
 }
 
-// thinSubpaths returns the boxes of the subpaths of a filled path that are
-// thin bars (borders drawn as filled rectangles in one path).
-func thinSubpaths(pts []pathPoint) []box {
-	var out []box
-	var cur box
-	have := false
-	flush := func() {
-		if have && cur.finite() && cur.thin() {
-			out = append(out, cur)
+// filledRules returns what a filled path draws for tables: bars, its
+// subpaths that are thin (borders drawn as filled rectangles in one path),
+// and edges, those of its subpaths that are rectangles (cell backgrounds:
+// a table drawn as cells filled apart on a dark ground).
+func filledRules(pts []pathPoint) (bars, edges []box) {
+	for start := 0; start < len(pts); {
+		end := start + 1
+		for end < len(pts) && !pts[end].move {
+			end++
 		}
-		have = false
+		sub := pts[start:end]
+		b := pointsBox(sub)
+		switch {
+		case !b.finite():
+		case b.thin():
+			bars = append(bars, b)
+		case isRect(sub, b):
+			edges = append(edges, rectEdges(b)...)
+		}
+		start = end
 	}
+	return bars, edges
+}
+
+// pointsBox is the box around a run of points.
+func pointsBox(pts []pathPoint) box {
+	b := box{pts[0].x, pts[0].y, pts[0].x, pts[0].y}
+	for _, p := range pts[1:] {
+		b = box{math.Min(b.x0, p.x), math.Min(b.y0, p.y), math.Max(b.x1, p.x), math.Max(b.y1, p.y)}
+	}
+	return b
+}
+
+// isRect reports whether a subpath is the rectangle b: straight segments
+// through its corners only.
+func isRect(pts []pathPoint, b box) bool {
+	if len(pts) < 4 || len(pts) > 5 {
+		return false
+	}
+	on := func(v, a, c float64) bool { return math.Abs(v-a) < 0.01 || math.Abs(v-c) < 0.01 }
 	for _, p := range pts {
-		if p.move {
-			flush()
+		if p.curve || !on(p.x, b.x0, b.x1) || !on(p.y, b.y0, b.y1) {
+			return false
 		}
-		if !have {
-			cur, have = box{p.x, p.y, p.x, p.y}, true
-			continue
-		}
-		cur = box{math.Min(cur.x0, p.x), math.Min(cur.y0, p.y), math.Max(cur.x1, p.x), math.Max(cur.y1, p.y)}
 	}
-	flush()
-	return out
+	return true
+}
+
+// rectEdges returns the four sides of a rectangle as thin boxes.
+func rectEdges(b box) []box {
+	h := strokeHalf
+	return []box{
+		{b.x0, b.y0 - h, b.x1, b.y0 + h}, {b.x0, b.y1 - h, b.x1, b.y1 + h},
+		{b.x0 - h, b.y0, b.x0 + h, b.y1}, {b.x1 - h, b.y0, b.x1 + h, b.y1},
+	}
 }

@@ -181,6 +181,12 @@ func (t *ruledTable) contains(x, y float64) bool {
 	return x >= t.xs[0] && x <= t.xs[len(t.xs)-1] && y <= t.ys[0] && y >= t.ys[len(t.ys)-1]
 }
 
+// overlaps reports whether the frames of two tables overlap.
+func (t *ruledTable) overlaps(o *ruledTable) bool {
+	return t.xs[0] < o.xs[len(o.xs)-1] && o.xs[0] < t.xs[len(t.xs)-1] &&
+		t.ys[len(t.ys)-1] < o.ys[0] && o.ys[len(o.ys)-1] < t.ys[0]
+}
+
 // slot returns the row and column of the slot holding the point, which
 // must lie inside the frame.
 func (t *ruledTable) slot(x, y float64) (int, int) {

@@ -45,7 +45,7 @@ func TestRuledTableWrappedLabel(t *testing.T) {
 	// the numbers; the cell box puts them back together.
 	gs, bars := wrappedLabelPage()
 	gs = append(gs, glyphRun("一、总体情况", 10, 200, 10, 10)...)
-	lines, tables := layoutRuled(gs, bars, nil)
+	lines, tables := layoutRuled(gs, drawing{rules: bars}, nil)
 	got := make([]string, len(lines))
 	for i, l := range lines {
 		got[i] = l.Text
@@ -74,7 +74,7 @@ func TestRuledTableBlankCell(t *testing.T) {
 	gs = append(gs, glyphRun("规章", 12, 5, 10, 10)...)
 	gs = append(gs, glyphRun("3", 62, 5, 5, 10)...)
 	gs = append(gs, glyphRun("9", 113, 5, 5, 10)...) // right-aligned in the last cell
-	lines, tables := layoutRuled(gs, bars, nil)
+	lines, tables := layoutRuled(gs, drawing{rules: bars}, nil)
 	if len(lines) != 1 || lines[0].Text != "规章\t3\t\t9" {
 		t.Fatalf("lines %+v, want one row 规章|3||9", lines)
 	}
@@ -93,7 +93,7 @@ func TestRuledTableOpenSides(t *testing.T) {
 	gs = append(gs, glyphRun("524", 100, 25, 5, 10)...)
 	gs = append(gs, glyphRun("规范性文件", 5, 5, 10, 10)...)
 	gs = append(gs, glyphRun("60", 100, 5, 5, 10)...)
-	lines, _ := layoutRuled(gs, bars, nil)
+	lines, _ := layoutRuled(gs, drawing{rules: bars}, nil)
 	var got []string
 	for _, l := range lines {
 		got = append(got, l.Text)
@@ -116,7 +116,7 @@ func TestRuledTableSeparateBorders(t *testing.T) {
 	gs = append(gs, glyphRun("总计", 5, 28, 10, 10)...)
 	gs = append(gs, glyphRun("7", 60, 28, 5, 10)...)
 	gs = append(gs, glyphRun("合计", 5, 5, 10, 10)...)
-	lines, tables := layoutRuled(gs, bars, nil)
+	lines, tables := layoutRuled(gs, drawing{rules: bars}, nil)
 	if len(tables) != 1 || len(lines) != 2 || lines[0].Text != "总计\t7" || lines[1].Text != "合计\t" {
 		t.Fatalf("lines %+v tables %+v", lines, tables)
 	}
@@ -132,7 +132,7 @@ func TestRuledTableMisalignedSpanBorder(t *testing.T) {
 	gs = append(gs, glyphRun("2", 50, 45, 5, 10)...)
 	gs = append(gs, glyphRun("其他", 2, 15, 9, 10)...)
 	gs = append(gs, glyphRun("3", 50, 15, 5, 10)...)
-	lines, _ := layoutRuled(gs, bars, nil)
+	lines, _ := layoutRuled(gs, drawing{rules: bars}, nil)
 	var got []string
 	for _, l := range lines {
 		got = append(got, l.Text)
@@ -149,7 +149,7 @@ func TestRuledTableNeedsTwoByTwo(t *testing.T) {
 		{hbar(98, 10, 100)},
 		gridBars([][4]float64{{5, 95, 105, 115}}),
 	} {
-		lines, tables := layoutRuled(gs, bars, nil)
+		lines, tables := layoutRuled(gs, drawing{rules: bars}, nil)
 		if len(tables) != 0 || len(lines) != 1 || lines[0].Text != "五、存在的主要问题" {
 			t.Errorf("bars %v: lines %+v, tables %+v", bars, lines, tables)
 		}
@@ -168,16 +168,21 @@ func TestRuledCellTextKeepsNumbersApart(t *testing.T) {
 	}
 }
 
-func TestThinSubpaths(t *testing.T) {
-	// thinSubpaths keeps thin bars of one filled path and drops a cell's
-	// background.
+func TestFilledRules(t *testing.T) {
+	// filledRules keeps the thin bars of one filled path and the edges of
+	// a cell's background.
 	pts := []pathPoint{
 		{x: 0, y: 0, move: true}, {x: 100, y: 0}, {x: 100, y: 0.5}, {x: 0, y: 0.5, close: true},
 		{x: 0, y: 0, move: true}, {x: 100, y: 0}, {x: 100, y: 30}, {x: 0, y: 30, close: true},
 	}
-	got := thinSubpaths(pts)
-	if len(got) != 1 || got[0] != (box{0, 0, 100, 0.5}) {
-		t.Errorf("got %+v", got)
+	bars, edges := filledRules(pts)
+	if len(bars) != 1 || bars[0] != (box{0, 0, 100, 0.5}) || len(edges) != 4 || edges[1] != (box{0, 29.75, 100, 30.25}) {
+		t.Errorf("got bars %+v, edges %+v", bars, edges)
+	}
+	// A shape with a curve is a drawing, not a cell.
+	pts[6].curve = true
+	if _, edges := filledRules(pts); len(edges) != 0 {
+		t.Errorf("with a curve: got %+v", edges)
 	}
 }
 
@@ -198,7 +203,7 @@ func FuzzRuledLayout(f *testing.F) {
 				bars = append(bars, box{x, y, x + w*4, y + h*4})
 			}
 		}
-		lines, tables := layoutRuled(gs, bars, nil)
+		lines, tables := layoutRuled(gs, drawing{rules: bars}, nil)
 		for _, tb := range tables {
 			if len(tb.span) != len(tb.cells) || tb.first+len(tb.cells) > len(lines) {
 				t.Fatalf("table %+v does not fit %d lines", tb, len(lines))
@@ -210,4 +215,89 @@ func FuzzRuledLayout(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestRuledTableDottedAndThickBorders(t *testing.T) {
+	// Chromium draws a 1px dotted border as one 0.75 pt square per dot and
+	// a 5px border as bars 3.75 pt thick; both are rulings.
+	dotted := func(x0, y0, x1, y1 float64) []box {
+		var bs []box
+		for x, y := x0, y0; x <= x1 && y <= y1; {
+			bs = append(bs, box{x, y, x + 0.75, y + 0.75})
+			if x0 == x1 {
+				y += 1.5
+			} else {
+				x += 1.5
+			}
+		}
+		return bs
+	}
+	var dots []box
+	for _, y := range []float64{0, 20, 40} {
+		dots = append(dots, dotted(0, y, 90, y)...)
+	}
+	for _, x := range []float64{0, 60, 90} {
+		dots = append(dots, dotted(x, 0, x, 40)...)
+	}
+	thick := []box{{0, 0, 90, 3.75}, {0, 20, 90, 23.75}, {0, 40, 90, 43.75}, {0, 0, 3.75, 43.75}, {60, 0, 63.75, 43.75}, {90, 0, 93.75, 43.75}}
+	var gs []glyph
+	gs = append(gs, glyphRun("规章", 10, 26, 10, 10)...)
+	gs = append(gs, glyphRun("5", 70, 26, 5, 10)...)
+	gs = append(gs, glyphRun("合计", 10, 6, 10, 10)...)
+	for name, bars := range map[string][]box{"dotted": dots, "thick": thick} {
+		lines, tables := layoutRuled(gs, drawing{rules: bars}, nil)
+		if len(tables) != 1 || len(lines) != 2 || lines[0].Text != "规章\t5" || lines[1].Text != "合计\t" {
+			t.Errorf("%s: lines %+v, %d tables", name, lines, len(tables))
+		}
+	}
+}
+
+func TestRuledTableColumnsOnlyFallsBack(t *testing.T) {
+	// A table that rules its columns but not its rows: each "cell" would
+	// be a whole column of numbers. It is read by gaps, as without rulings.
+	bars := []box{hbar(60, 0, 120), hbar(0, 0, 120), vbar(0, 0, 60), vbar(60, 0, 60), vbar(90, 0, 60), vbar(120, 0, 60)}
+	var gs []glyph
+	gs = append(gs, glyphRun("规章", 5, 40, 10, 10)...)
+	gs = append(gs, glyphRun("13", 70, 40, 5, 10)...)
+	gs = append(gs, glyphRun("524", 100, 40, 5, 10)...)
+	gs = append(gs, glyphRun("规范性文件", 5, 20, 10, 10)...)
+	gs = append(gs, glyphRun("60", 70, 20, 5, 10)...)
+	gs = append(gs, glyphRun("368", 100, 20, 5, 10)...)
+	lines, tables := layoutRuled(gs, drawing{rules: bars}, nil)
+	var got []string
+	for _, l := range lines {
+		got = append(got, l.Text)
+	}
+	if want := []string{"规章\t13\t524", "规范性文件\t60\t368"}; len(tables) != 0 || !slices.Equal(got, want) {
+		t.Fatalf("got %q and %d tables, want %q and none", got, len(tables), want)
+	}
+	if stackedNumbers(glyphRun("12", 0, 0, 5, 10)) || stackedNumbers(glyphRun("7.属于", 0, 0, 5, 10)) {
+		t.Error("a lone number or a label is not a stack")
+	}
+}
+
+func TestRuledTableFromCellBackgrounds(t *testing.T) {
+	// Cells filled white 1 pt apart on a black table (an old web style):
+	// the backgrounds' edges make the grid. Where a ruled table is, the
+	// edges of its shading count for nothing.
+	var fills []box
+	for _, c := range [][4]float64{{1, 1, 59, 19}, {61, 1, 89, 19}, {1, 21, 59, 39}, {61, 21, 89, 39}} {
+		fills = append(fills, rectEdges(box{c[0], c[1], c[2], c[3]})...)
+	}
+	var gs []glyph
+	gs = append(gs, glyphRun("规章", 5, 25, 10, 10)...)
+	gs = append(gs, glyphRun("7", 70, 25, 5, 10)...)
+	gs = append(gs, glyphRun("合计", 5, 5, 10, 10)...)
+	lines, tables := layoutRuled(gs, drawing{fills: fills}, nil)
+	if len(tables) != 1 || len(lines) != 2 || lines[0].Text != "规章\t7" || lines[1].Text != "合计\t" {
+		t.Fatalf("backgrounds only: lines %+v, %d tables", lines, len(tables))
+	}
+	// Ruled as one column of labels and one of numbers, shaded in three
+	// columns: the rulings decide.
+	ruled := gridBars([][4]float64{{0, 0, 60, 20}, {60, 0, 90, 20}, {0, 20, 60, 40}, {60, 20, 90, 40}})
+	shading := append(rectEdges(box{0, 0, 30, 40}), rectEdges(box{30, 0, 60, 40})...)
+	lines, _ = layoutRuled(gs, drawing{rules: ruled, fills: shading}, nil)
+	if len(lines) != 2 || lines[0].Text != "规章\t7" {
+		t.Fatalf("ruled and shaded: lines %+v", lines)
+	}
 }

@@ -3,7 +3,6 @@ package ingest
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // pageTable is a ruled table read from a page: its grid (a spanning cell
@@ -27,17 +26,15 @@ type block struct {
 // layoutRuled lays out a page whose drawing has table rulings: each ruled
 // table becomes one Line per grid row (cell texts joined by tabs, the
 // cells' extents in Cells) and a pageTable; the glyphs outside tables are
-// laid out as rows, as layoutLines does. carry is the column lines of the
-// last table of the previous page, which the page's top table may
-// continue (see continues), or nil.
-func layoutRuled(glyphs []glyph, rules []box, carry []float64) ([]Line, []pageTable) {
-	var tables []*ruledTable
+// laid out as rows, as layoutLines does. Tables made of the edges of cell
+// backgrounds count where they do not overlap a ruled one (shading is
+// not always drawn cell by cell). carry is the column lines of the last
+// table of the previous page, which the page's top table may continue
+// (see continueColumns), or nil.
+func layoutRuled(glyphs []glyph, d drawing, carry []float64) ([]Line, []pageTable) {
 	em := usualHeight(glyphs)
-	for _, rs := range tableRulings(rules) {
-		if t := newRuledTable(rs, em); t != nil {
-			tables = append(tables, t)
-		}
-	}
+	tables := ruledTables(d.rules, em, nil)
+	tables = append(tables, ruledTables(d.fills, em, tables)...)
 	if len(tables) == 0 {
 		return layoutLines(glyphs), nil
 	}
@@ -66,6 +63,19 @@ func layoutRuled(glyphs []glyph, rules []box, carry []float64) ([]Line, []pageTa
 		out = append(out, pt)
 	}
 	return lines, out
+}
+
+// ruledTables builds the tables of a set of rulings, leaving out those
+// that overlap one of others.
+func ruledTables(rules []box, em float64, others []*ruledTable) []*ruledTable {
+	var out []*ruledTable
+	for _, rs := range tableRulings(rules) {
+		t := newRuledTable(rs, em)
+		if t != nil && !slices.ContainsFunc(others, t.overlaps) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // usualHeight is the median height of the glyphs, or 0 if there are none.
@@ -100,7 +110,17 @@ func tableBlocks(tables []*ruledTable, glyphs []glyph) ([]block, []glyph) {
 		id := tables[i].cell[r][c]
 		blocks[i].glyph[id] = append(blocks[i].glyph[id], g)
 	}
-	return blocks, rest
+	kept := blocks[:0]
+	for _, b := range blocks {
+		if !slices.ContainsFunc(b.glyph, stackedNumbers) {
+			kept = append(kept, b)
+			continue
+		}
+		for _, gs := range b.glyph {
+			rest = append(rest, gs...)
+		}
+	}
+	return kept, rest
 }
 
 // ruledRows returns the Lines and grid of a table whose cells hold the
@@ -174,36 +194,6 @@ func gridLine(row []string, xs []float64) Line {
 	return Line{Text: b.String(), Cells: cells}
 }
 
-// ruledCellText is the text of a table cell: its glyphs laid out as rows, top
-// to bottom, joined in reading order. Chinese text wrapped inside the cell
-// joins with nothing; Latin words and numbers that stand apart keep a
-// space, so two numbers in one cell never fuse into one.
-func ruledCellText(gs []glyph) string {
-	var b strings.Builder
-	for _, r := range groupRows(gs) {
-		for _, piece := range strings.Split(rowLine(r.glyphs).Text, "\t") {
-			joinPiece(&b, piece)
-		}
-	}
-	return b.String()
-}
-
-// joinPiece appends a piece of cell text, with a space unless Chinese
-// text stands on either side.
-func joinPiece(b *strings.Builder, piece string) {
-	if piece == "" {
-		return
-	}
-	if s := b.String(); s != "" {
-		last, _ := utf8.DecodeLastRuneInString(s)
-		first, _ := utf8.DecodeRuneInString(piece)
-		if !isCJKGlyph(last) && !isCJKGlyph(first) {
-			b.WriteByte(' ')
-		}
-	}
-	b.WriteString(piece)
-}
-
 // hasCellGap reports whether some line has cells that stand apart. A page
 // of prose has none, and reading its drawing (a call into WebAssembly per
 // object) is skipped.
@@ -211,7 +201,7 @@ func hasCellGap(lines []Line) bool {
 	return slices.ContainsFunc(lines, func(l Line) bool { return len(l.Cells) > 1 })
 }
 
-// turnBoxes turns boxes by q quarter turns, as the page's glyphs were.
+// turnBoxes turns boxes by q quarter turns.
 func turnBoxes(bs []box, q int) []box {
 	if q == 0 {
 		return bs
