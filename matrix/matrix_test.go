@@ -46,6 +46,11 @@ type variant struct {
 	src  *Source
 	name string // style and producer, e.g. "word.chromium.pdf"
 	path string
+	// lossy: text a converter made by dropping the page's geometry
+	// (pdftotext), where a blank cell may leave no trace; a cell it cannot
+	// place must be unread with a problem, never a wrong number, and its
+	// verdicts may differ from the page's (error where a cell is unread).
+	lossy bool
 }
 
 // TestMatrix renders every fixture report with hand-checked cells in each
@@ -97,7 +102,9 @@ func TestMatrix(t *testing.T) {
 				if verdicts[key] == nil {
 					verdicts[key] = map[string]string{}
 				}
-				verdicts[key][v.name] = line
+				if !v.lossy {
+					verdicts[key][v.name] = line
+				}
 			})
 		}
 	})
@@ -174,7 +181,7 @@ func renderHTML(t *testing.T, dir string, sources []*Source) []variant {
 		for _, st := range styles {
 			p := filepath.Join(dir, "html", s.ID+"."+st.Name+".html")
 			must(t, os.WriteFile(p, []byte(s.HTML(st)), 0o644))
-			out = append(out, variant{s, st.Name + ".html", p})
+			out = append(out, variant{s, st.Name + ".html", p, false})
 		}
 	}
 	return out
@@ -193,7 +200,7 @@ func printPDFs(t *testing.T, chromium, dir string, sources []*Source) []variant 
 			in := filepath.Join(dir, "html", s.ID+"."+name+".html")
 			pdf := filepath.Join(dir, "chromium", s.ID+"."+name+".pdf")
 			must(t, p.Print(in, pdf, false))
-			out = append(out, variant{s, name + ".chromium.pdf", pdf})
+			out = append(out, variant{s, name + ".chromium.pdf", pdf, false})
 		}
 	}
 	return out
@@ -210,8 +217,8 @@ func convertOffice(t *testing.T, soffice, dir string, sources []*Source) []varia
 			htmls = append(htmls, filepath.Join(dir, "html", s.ID+"."+name+".html"))
 			d := filepath.Join(docx, s.ID+"."+name+".docx")
 			docxs = append(docxs, d)
-			out = append(out, variant{s, name + ".libreoffice.docx", d},
-				variant{s, name + ".libreoffice.pdf", filepath.Join(pdf, s.ID+"."+name+".pdf")})
+			out = append(out, variant{s, name + ".libreoffice.docx", d, false},
+				variant{s, name + ".libreoffice.pdf", filepath.Join(pdf, s.ID+"."+name+".pdf"), false})
 		}
 	}
 	profile := t.TempDir()
@@ -224,7 +231,7 @@ func convertOffice(t *testing.T, soffice, dir string, sources []*Source) []varia
 	for _, s := range sources {
 		d := filepath.Join(docx, s.ID+".word.docx")
 		words = append(words, d)
-		out = append(out, variant{s, "word.libreoffice.html", filepath.Join(export, s.ID+".word.html")})
+		out = append(out, variant{s, "word.libreoffice.html", filepath.Join(export, s.ID+".word.html"), false})
 	}
 	must(t, Convert(context.Background(), soffice, profile, export, "html:HTML (StarWriter)", "", words...))
 	return out
@@ -245,7 +252,7 @@ func convertText(t *testing.T, pdftotext, pandoc, dir string, sources []*Source)
 			must(t, PDFToText(ctx, pdftotext, in, p, true))
 			raw := filepath.Join(txt, s.ID+"."+name+".pdftotext-raw.txt")
 			must(t, PDFToText(ctx, pdftotext, in, raw, false))
-			out = append(out, variant{s, name + ".pdftotext.txt", p}, variant{s, name + ".pdftotext-raw.txt", raw})
+			out = append(out, variant{s, name + ".pdftotext.txt", p, true}, variant{s, name + ".pdftotext-raw.txt", raw, true})
 		}
 		for _, name := range markdown {
 			page := filepath.Join(dir, "html", s.ID+"."+name+".html")
@@ -253,7 +260,7 @@ func convertText(t *testing.T, pdftotext, pandoc, dir string, sources []*Source)
 			must(t, Pandoc(ctx, pandoc, page, "gfm", md))
 			docx := filepath.Join(txt, s.ID+"."+name+".pandoc.docx")
 			must(t, Pandoc(ctx, pandoc, page, "docx", docx))
-			out = append(out, variant{s, name + ".pandoc.md", md}, variant{s, name + ".pandoc.docx", docx})
+			out = append(out, variant{s, name + ".pandoc.md", md, false}, variant{s, name + ".pandoc.docx", docx, false})
 		}
 	}
 	return out
@@ -292,7 +299,9 @@ func checkCells(t *testing.T, v variant, r *report.Report) count {
 			miss = append(miss, fmt.Sprintf("%s: WRONG called blank (raw %q, line %d), printed %v", key, got.Raw, got.Line, *want))
 			c.wrong++
 		case want != nil && got.Value == nil:
-			miss = append(miss, fmt.Sprintf("%s: unread, want %v (line %d)", key, *want, got.Line))
+			if !v.lossy {
+				miss = append(miss, fmt.Sprintf("%s: unread, want %v (line %d)", key, *want, got.Line))
+			}
 			c.unread++
 			if !explained(r, key) {
 				miss = append(miss, key+": unread with no problem naming its row")

@@ -71,9 +71,17 @@ func isAgencyLine(l string) bool {
 
 // cleanTitle drops a "标题:" label and a trailing date from a line.
 func cleanTitle(l string) string {
-	t := titleLabel.ReplaceAllString(strings.TrimSpace(l), "")
+	t := strings.Trim(htmlTag.ReplaceAllString(l, ""), markdownMarks)
+	t = titleLabel.ReplaceAllString(strings.TrimSpace(t), "")
 	return strings.TrimSpace(trailingDate.ReplaceAllString(t, ""))
 }
+
+// markdownMarks are the characters a converter wraps a title in
+// (# headings, **bold**, > quotes).
+const markdownMarks = "#*_> \t"
+
+// htmlTag is a tag a converter left in Markdown (<div class="article">).
+var htmlTag = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
 
 // isTitle reports whether t reads as a report title.
 func isTitle(t string) bool {
