@@ -33,7 +33,8 @@ func newExtractor(doc *ingest.Document, r *Report) *extractor {
 	d := *doc
 	d.Lines = append([]ingest.Line(nil), doc.Lines...)
 	merged := map[int]bool{} // grid line index → a number of it spans cells
-	for _, t := range doc.Tables {
+	tables, gone := joinPageBreaks(doc, doc.Tables)
+	for _, t := range tables {
 		for i, row := range t.Cells {
 			if li := t.Line - 1 + i; li >= 0 && li < len(d.Lines) {
 				d.Lines[li].Text = "| " + strings.Join(cellRow(row, spanRow(t, i)), " | ") + " |"
@@ -41,6 +42,9 @@ func newExtractor(doc *ingest.Document, r *Report) *extractor {
 				merged[li] = spansNumber(row, spanRow(t, i))
 			}
 		}
+	}
+	for li := range gone {
+		d.Lines[li].Text = "" // the rest of a row broken by a page break, joined to it
 	}
 	texts := make([]string, len(d.Lines))
 	for i, l := range d.Lines {
