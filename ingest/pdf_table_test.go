@@ -301,3 +301,18 @@ func TestRuledTableFromCellBackgrounds(t *testing.T) {
 		t.Fatalf("ruled and shaded: lines %+v", lines)
 	}
 }
+
+func TestRuledTableLayoutBoxIsText(t *testing.T) {
+	// Two bordered boxes side by side holding paragraphs (a web page's
+	// columns) are page layout: the text reads as lines, not two cells.
+	bars := gridBars([][4]float64{{0, 0, 300, 400}, {300, 0, 400, 400}})
+	var gs []glyph
+	for i := range 20 {
+		gs = append(gs, glyphRun(strings.Repeat("政", 25), 5, 380-float64(i)*14, 10, 10)...)
+	}
+	gs = append(gs, glyphRun("一、总体情况", 5, 100, 10, 10)...)
+	lines, tables := layoutRuled(gs, drawing{rules: bars}, nil)
+	if len(tables) != 0 || len(lines) != 21 {
+		t.Fatalf("%d lines, %d tables; want 21 lines, no table", len(lines), len(tables))
+	}
+}

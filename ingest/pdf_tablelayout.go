@@ -112,7 +112,7 @@ func tableBlocks(tables []*ruledTable, glyphs []glyph) ([]block, []glyph) {
 	}
 	kept := blocks[:0]
 	for _, b := range blocks {
-		if !slices.ContainsFunc(b.glyph, stackedNumbers) {
+		if !slices.ContainsFunc(b.glyph, notTableCell) {
 			kept = append(kept, b)
 			continue
 		}
