@@ -212,6 +212,12 @@ func FuzzRuledLayout(f *testing.F) {
 				if l := lines[tb.first+i]; l.Text != strings.Join(row, "\t") || len(l.Cells) != len(row) || len(tb.span[i]) != len(row) {
 					t.Fatalf("row %d %q, line %q", i, row, l.Text)
 				}
+				for c, cp := range tb.span[i] {
+					// A copy repeats the slot to its left or above.
+					if cp && !(c > 0 && row[c-1] == row[c]) && !(i > 0 && tb.cells[i-1][c] == row[c]) {
+						t.Fatalf("slot %d,%d %q marked a copy of nothing", i, c, row[c])
+					}
+				}
 			}
 		}
 	})
