@@ -35,6 +35,17 @@ func joinPiece(b *strings.Builder, piece string) {
 	b.WriteString(piece)
 }
 
+// maxCellGlyphs is the most characters a table cell holds; a box with
+// more is page layout (a bordered column of text), not a cell.
+const maxCellGlyphs = 200
+
+// notTableCell reports whether a cell's glyphs show that its "table" is
+// not one to read by cells: a box of running text, or a number stacked
+// with other text (see stackedNumbers).
+func notTableCell(gs []glyph) bool {
+	return len(gs) > maxCellGlyphs || stackedNumbers(gs)
+}
+
 // stackedNumbers reports whether a cell holds a number together with
 // anything else: another row, or other pieces standing apart on its row.
 // A ruled number cell holds one number; such a cell means the table rules

@@ -15,6 +15,9 @@ import (
 const (
 	// maxPathObjects is the number of path objects examined per page.
 	maxPathObjects = 20000
+	// maxPageObjects is the number of page objects of any kind (text
+	// objects and objects inside forms too) looked at per page.
+	maxPageObjects = 50000
 	// maxPathSegments is the number of segments read per page from paths
 	// that are not a thin line as a whole (frames, grids in one path).
 	maxPathSegments = 20000
@@ -37,8 +40,8 @@ func pageRules(inst pdfium.Pdfium, doc references.FPDF_DOCUMENT, index int) (dra
 	if err != nil {
 		return drawing{}, err
 	}
-	r := ruleReader{inst: inst, pathsLeft: maxPathObjects, segmentsLeft: maxPathSegments}
-	for i := 0; i < n.Count && r.pathsLeft > 0; i++ {
+	r := ruleReader{inst: inst, objectsLeft: maxPageObjects, pathsLeft: maxPathObjects, segmentsLeft: maxPathSegments}
+	for i := 0; i < n.Count && r.pathsLeft > 0 && r.objectsLeft > 0; i++ {
 		if o, err := inst.FPDFPage_GetObject(&requests.FPDFPage_GetObject{Page: page, Index: i}); err == nil {
 			r.readObject(o.PageObject, identity, 0)
 		}
@@ -65,6 +68,7 @@ const maxFormDepth = 3
 type ruleReader struct {
 	inst pdfium.Pdfium
 	drawing
+	objectsLeft  int
 	pathsLeft    int
 	segmentsLeft int
 }
@@ -112,6 +116,7 @@ func (r *ruleReader) objectMatrix(obj references.FPDF_PAGEOBJECT) (matrix, bool)
 // form object; to (the form space's transformation to the page) places
 // objects nested in forms.
 func (r *ruleReader) readObject(obj references.FPDF_PAGEOBJECT, to matrix, depth int) {
+	r.objectsLeft--
 	t, err := r.inst.FPDFPageObj_GetType(&requests.FPDFPageObj_GetType{PageObject: obj})
 	switch {
 	case err != nil:
@@ -130,7 +135,7 @@ func (r *ruleReader) readForm(obj references.FPDF_PAGEOBJECT, to matrix, depth i
 	if !ok || err != nil {
 		return
 	}
-	for i := 0; i < n.Count && r.pathsLeft > 0; i++ {
+	for i := 0; i < n.Count && r.pathsLeft > 0 && r.objectsLeft > 0; i++ {
 		if o, err := r.inst.FPDFFormObj_GetObject(&requests.FPDFFormObj_GetObject{PageObject: obj, Index: uint64(i)}); err == nil {
 			r.readObject(o.PageObject, fm.then(to), depth+1)
 		}

@@ -194,10 +194,3 @@ func (t *ruledTable) slot(x, y float64) (int, int) {
 	r := sort.Search(len(t.ys), func(i int) bool { return t.ys[i] <= y }) - 1
 	return min(max(r, 0), len(t.ys)-2), min(max(c, 0), len(t.xs)-2)
 }
-
-// copy reports whether slot (r, c) repeats the cell of the slot to its
-// left or above.
-func (t *ruledTable) copy(r, c int) bool {
-	id := t.cell[r][c]
-	return (c > 0 && t.cell[r][c-1] == id) || (r > 0 && t.cell[r-1][c] == id)
-}

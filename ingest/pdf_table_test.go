@@ -212,6 +212,12 @@ func FuzzRuledLayout(f *testing.F) {
 				if l := lines[tb.first+i]; l.Text != strings.Join(row, "\t") || len(l.Cells) != len(row) || len(tb.span[i]) != len(row) {
 					t.Fatalf("row %d %q, line %q", i, row, l.Text)
 				}
+				for c, cp := range tb.span[i] {
+					// A copy repeats the slot to its left or above.
+					if cp && !(c > 0 && row[c-1] == row[c]) && !(i > 0 && tb.cells[i-1][c] == row[c]) {
+						t.Fatalf("slot %d,%d %q marked a copy of nothing", i, c, row[c])
+					}
+				}
 			}
 		}
 	})
@@ -299,5 +305,20 @@ func TestRuledTableFromCellBackgrounds(t *testing.T) {
 	lines, _ = layoutRuled(gs, drawing{rules: ruled, fills: shading}, nil)
 	if len(lines) != 2 || lines[0].Text != "规章\t7" {
 		t.Fatalf("ruled and shaded: lines %+v", lines)
+	}
+}
+
+func TestRuledTableLayoutBoxIsText(t *testing.T) {
+	// Two bordered boxes side by side holding paragraphs (a web page's
+	// columns) are page layout: the text reads as lines, not two cells.
+	bars := gridBars([][4]float64{{0, 0, 300, 400}, {300, 0, 400, 400}})
+	var gs []glyph
+	for i := range 20 {
+		gs = append(gs, glyphRun(strings.Repeat("政", 25), 5, 380-float64(i)*14, 10, 10)...)
+	}
+	gs = append(gs, glyphRun("一、总体情况", 5, 100, 10, 10)...)
+	lines, tables := layoutRuled(gs, drawing{rules: bars}, nil)
+	if len(tables) != 0 || len(lines) != 21 {
+		t.Fatalf("%d lines, %d tables; want 21 lines, no table", len(lines), len(tables))
 	}
 }

@@ -112,7 +112,7 @@ func tableBlocks(tables []*ruledTable, glyphs []glyph) ([]block, []glyph) {
 	}
 	kept := blocks[:0]
 	for _, b := range blocks {
-		if !slices.ContainsFunc(b.glyph, stackedNumbers) {
+		if !slices.ContainsFunc(b.glyph, notTableCell) {
 			kept = append(kept, b)
 			continue
 		}
@@ -138,14 +138,18 @@ func ruledRows(t *ruledTable, cellGlyphs [][]glyph) ([]Line, pageTable) {
 	if !text {
 		return nil, pt
 	}
+	var above []int // cell ids of the last row kept
 	for r, ids := range t.cell {
 		if redundantRow(t, r, texts) {
 			continue
 		}
 		row, span := make([]string, len(ids)), make([]bool, len(ids))
 		for c, id := range ids {
-			row[c], span[c] = texts[id], t.copy(r, c)
+			// A copy repeats the slot to its left or the one above it
+			// in the grid as emitted (rows dropped do not count).
+			row[c], span[c] = texts[id], (c > 0 && ids[c-1] == id) || (above != nil && above[c] == id)
 		}
+		above = ids
 		lines = append(lines, gridLine(row, t.xs))
 		pt.cells, pt.span = append(pt.cells, row), append(pt.span, span)
 	}
