@@ -73,3 +73,26 @@ func (x *extractor) spanX(p, e int) (float64, bool) {
 	}
 	return 0, false
 }
+
+// placeReviewRow reads a positioned table 四 value row with blank cells by
+// the columns of its header: the header line after stream position h that
+// holds one piece per column (结果 结果 其他 尚未 总计 ×3, the first line of
+// wrapped labels). Other rows are returned as they are.
+func (x *extractor) placeReviewRow(toks []token, h int) []token {
+	row := firstRun(toks, reviewWidth)
+	if len(row) == 0 || len(row) >= reviewWidth || !x.positioned(row) || row[0].line != row[len(row)-1].line {
+		return toks
+	}
+	for li := x.s.lineAt(h); li < row[0].line; li++ {
+		if cells := x.doc.Lines[li].Cells; len(cells) == reviewWidth && !hasDigit(x.doc.Lines[li].Text) {
+			centres := make([]float64, reviewWidth)
+			for i, c := range cells {
+				centres[i] = (c.X0 + c.X1) / 2
+			}
+			if placed := x.placeByColumns(row, centres); placed != nil {
+				return placed
+			}
+		}
+	}
+	return toks
+}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/nianbao/nianbao/ingest"
@@ -43,6 +44,16 @@ func joinPageBreaks(doc *ingest.Document, tables []ingest.Table) ([]ingest.Table
 	return out, gone
 }
 
+// rowStart matches the start of a row label: a numbering (一、 （一） 1.)
+// or a table 二 label.
+var rowStart = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,2}[、.]|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、]|(?:行政)?规范性文件|规章|行政许可|其他对外管理|行政处罚|行政强制|行政事业性收费|政府集中采购)`)
+
+// startsRowLabel reports whether a row's text begins a label of its own,
+// so that it is a row and not the rest of a wrapped label.
+func startsRowLabel(text string) bool {
+	return rowStart.MatchString(compact(text))
+}
+
 // continues reports whether cur's first row is the rest of prev's last row:
 // prev ends its page and cur begins the next, with nothing but running
 // headers or page numbers between, and cur's first row has words only in
@@ -55,6 +66,9 @@ func continues(doc *ingest.Document, running map[int]bool, prev, cur ingest.Tabl
 	if len(last) == 0 || len(first) < 2 || strings.TrimSpace(first[len(first)-1]) != "" ||
 		hasDigit(strings.Join(first, "")) || strings.TrimSpace(strings.Join(first, "")) == "" {
 		return false
+	}
+	if startsRowLabel(strings.Join(first, "")) {
+		return false // a row of its own, printed blank
 	}
 	from, to := prev.Line-1+len(prev.Cells), cur.Line-1
 	for li := from; li < to && li < len(doc.Lines); li++ {

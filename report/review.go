@@ -35,7 +35,7 @@ func (x *extractor) review(a, b int) {
 		x.nullReview(x.s.lineAt(a))
 		return
 	}
-	toks := x.reviewTokens(a, h, b)
+	toks := x.placeReviewRow(x.reviewTokens(a, h, b), h)
 	vals, note := x.reviewValues(toks)
 	if vals == nil {
 		li := x.s.lineAt(h)
