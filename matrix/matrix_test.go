@@ -28,12 +28,13 @@ var styles = []Style{
 	{Name: "narrow", Markup: Word, Layout: Merged, LabelWidth: "3.5em"},
 	{Name: "landscape", Markup: Heads, Layout: Merged, CSS: "@page{size:A4 landscape}\n"},
 	{Name: "large", Markup: Plain, Layout: Merged, CSS: "body,td,th{font-size:17pt}\n"},
+	{Name: "borderless", Markup: Plain, Layout: Merged, CSS: "td,th,table{border:none !important}\n"},
 }
 
 // printed are the styles printed to PDF by Chromium; converted those
 // turned into Word and then PDF by LibreOffice.
 var (
-	printed   = []string{"word", "flat", "narrow", "landscape", "large"}
+	printed   = []string{"word", "flat", "narrow", "landscape", "large", "borderless"}
 	converted = []string{"word", "plain", "flat"}
 	// textFromPDF are the LibreOffice PDFs read back by pdftotext -layout;
 	// markdown the pages converted by pandoc.

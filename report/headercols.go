@@ -17,8 +17,8 @@ var appHeaderWords = []*regexp.Regexp{
 	regexp.MustCompile(`科研机构|科研`),
 	regexp.MustCompile(`社会公益组织|社会公益|社会`),
 	regexp.MustCompile(`法律服务机构|法律服务|法律`),
-	regexp.MustCompile(`其他`),
-	regexp.MustCompile(`总计`),
+	regexp.MustCompile(`其他|其`),
+	regexp.MustCompile(`总计|总`),
 }
 
 // headerCentres returns the centre of each column label of words in stream
