@@ -28,13 +28,17 @@ var styles = []Style{
 	{Name: "narrow", Markup: Word, Layout: Merged, LabelWidth: "3.5em"},
 	{Name: "landscape", Markup: Heads, Layout: Merged, CSS: "@page{size:A4 landscape}\n"},
 	{Name: "large", Markup: Plain, Layout: Merged, CSS: "body,td,th{font-size:17pt}\n"},
-	{Name: "borderless", Markup: Plain, Layout: Merged, CSS: "td,th,table{border:none !important}\n"},
+	{Name: "borderless", Markup: Plain, Layout: Merged, CSS: noBorders},
+	{Name: "narrow-borderless", Markup: Word, Layout: Merged, LabelWidth: "3.5em", CSS: noBorders},
 }
+
+// noBorders hides every ruling line of a page's tables.
+const noBorders = "td,th,table{border:none !important}\n"
 
 // printed are the styles printed to PDF by Chromium; converted those
 // turned into Word and then PDF by LibreOffice.
 var (
-	printed   = []string{"word", "flat", "narrow", "landscape", "large", "borderless"}
+	printed   = []string{"word", "flat", "narrow", "landscape", "large", "borderless", "narrow-borderless"}
 	converted = []string{"word", "plain", "flat"}
 	// textFromPDF are the LibreOffice PDFs read back by pdftotext -layout;
 	// markdown the pages converted by pandoc.

@@ -46,6 +46,7 @@ func newExtractor(doc *ingest.Document, r *Report) *extractor {
 	for li := range gone {
 		d.Lines[li].Text = "" // the rest of a row broken by a page break, joined to it
 	}
+	joinWrappedLabels(d.Lines, merged)
 	texts := make([]string, len(d.Lines))
 	for i, l := range d.Lines {
 		texts[i] = l.Text

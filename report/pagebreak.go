@@ -45,8 +45,9 @@ func joinPageBreaks(doc *ingest.Document, tables []ingest.Table) ([]ingest.Table
 }
 
 // rowStart matches the start of a row label: a numbering (一、 （一） 1.)
-// or a table 二 label.
-var rowStart = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,2}[、.]|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、]|(?:行政)?规范性文件|规章|行政许可|其他对外管理|行政处罚|行政强制|行政事业性收费|政府集中采购)`)
+// or the head of a table 二 label (as much of it as a narrow cell's first
+// line holds: 「行政规范」 of 行政规范性文件).
+var rowStart = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,2}[、.]|\([一二三四五六七八九十]{1,2}\)|\d{1,2}[.、]|行政规范|规范性|规章|行政许可|其他对外|行政处罚|行政强制|行政事业|政府集中)`)
 
 // startsRowLabel reports whether a row's text begins a label of its own,
 // so that it is a row and not the rest of a wrapped label.
