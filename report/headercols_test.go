@@ -8,25 +8,6 @@ import (
 	"github.com/nianbao/nianbao/report"
 )
 
-var appCols = []string{"natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", "total"}
-
-// rowText joins a row's cells: the raw number, "_" for a blank, "?" for
-// an unread cell.
-func rowText(row map[string]*report.Cell) string {
-	var out []string
-	for _, c := range appCols {
-		switch cell := row[c]; {
-		case cell == nil || cell.Value == nil && !cell.Blank:
-			out = append(out, "?")
-		case cell.Blank:
-			out = append(out, "_")
-		default:
-			out = append(out, cell.Raw)
-		}
-	}
-	return strings.Join(out, " ")
-}
-
 // A table in text laid out in columns (pdftotext -layout): a blank cell is
 // a gap in its column, placed by the columns of the complete rows.
 func TestLayoutTextBlankCells(t *testing.T) {
@@ -49,7 +30,7 @@ func TestLayoutTextBlankCells(t *testing.T) {
 		"granted":    "258 12 _ _ 1 1 _",
 		"partial":    "3 _ _ _ _ _ 3",
 	} {
-		if got := rowText(r.Tables.Applications[row]); got != want {
+		if got := cellsText(r.Tables.Applications[row]); got != want {
 			t.Errorf("%s: read %q, want %q", row, got, want)
 		}
 	}
@@ -89,7 +70,7 @@ func TestHeaderColumnsPlaceShortRows(t *testing.T) {
 		"carried_in": "2 _ _ _ _ _ 2",
 		"granted":    "3 _ _ _ 1 _ 4",
 	} {
-		if got := rowText(r.Tables.Applications[row]); got != want {
+		if got := cellsText(r.Tables.Applications[row]); got != want {
 			t.Errorf("%s: read %q, want %q", row, got, want)
 		}
 	}

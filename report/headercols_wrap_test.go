@@ -25,7 +25,7 @@ func TestWrappedHeaderColumns(t *testing.T) {
 	}
 	r := report.Extract(&ingest.Document{Format: ingest.FormatPDF, Pages: 1, Lines: lines})
 	for row, want := range map[string]string{"new": "5 1 _ _ _ _ 6", "carried_in": "2 _ _ _ _ _ 2", "granted": "3 _ _ _ 1 _ 4"} {
-		if got := rowText(r.Tables.Applications[row]); got != want {
+		if got := cellsText(r.Tables.Applications[row]); got != want {
 			t.Errorf("%s: read %q, want %q", row, got, want)
 		}
 	}

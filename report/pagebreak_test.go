@@ -75,20 +75,7 @@ func TestReviewRowByHeaderColumns(t *testing.T) {
 		placedLine(6, []string{"五、存在的主要问题及改进情况"}, []float64{200}),
 	}
 	r := report.Extract(&ingest.Document{Format: ingest.FormatPDF, Pages: 1, Lines: lines})
-	var got []string
-	for _, g := range []string{"reconsideration", "litigation_direct", "litigation_after"} {
-		for _, c := range []string{"upheld", "corrected", "other", "pending", "total"} {
-			switch cell := r.Tables.Review[g][c]; {
-			case cell == nil || cell.Value == nil && !cell.Blank:
-				got = append(got, "?")
-			case cell.Blank:
-				got = append(got, "_")
-			default:
-				got = append(got, cell.Raw)
-			}
-		}
-	}
-	if s := strings.Join(got, " "); s != "5 _ _ 2 7 8 _ _ 1 9 _ _ _ _ _" {
+	if s := reviewText(r); s != "5 _ _ 2 7 8 _ _ 1 9 _ _ _ _ _" {
 		t.Errorf("table 四 read as %s", s)
 	}
 }

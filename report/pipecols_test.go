@@ -1,7 +1,6 @@
 package report_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/nianbao/nianbao/ingest"
@@ -70,21 +69,7 @@ func TestReviewHeaderBlanksAreNotCells(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := report.Extract(doc)
-	var got []string
-	for _, g := range []string{"reconsideration", "litigation_direct", "litigation_after"} {
-		for _, c := range []string{"upheld", "corrected", "other", "pending", "total"} {
-			cell := r.Tables.Review[g][c]
-			switch {
-			case cell == nil || cell.Value == nil && !cell.Blank:
-				got = append(got, "?")
-			case cell.Blank:
-				got = append(got, "_")
-			default:
-				got = append(got, cell.Raw)
-			}
-		}
-	}
-	if s := strings.Join(got, " "); s != "5 _ _ 2 7 8 _ _ 1 9 _ _ _ _ _" {
+	if s := reviewText(r); s != "5 _ _ 2 7 8 _ _ 1 9 _ _ _ _ _" {
 		t.Errorf("table 四 read as %s", s)
 	}
 }

@@ -50,30 +50,17 @@ func TestWrappedLabelsInLayoutText(t *testing.T) {
 		"rejected_publication": "0 0 0 0 0 0 0",
 		"rejected_excessive":   "0 0 0 0 0 0 0",
 	} {
-		if got := rowRaw(r.Tables.Applications[row], "natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", "total"); got != want {
+		if got := cellsText(r.Tables.Applications[row]); got != want {
 			t.Errorf("%s: read %q, want %q", row, got, want)
 		}
 	}
 	var got []string
 	for _, g := range []string{"reconsideration", "litigation_direct", "litigation_after"} {
-		got = append(got, rowRaw(r.Tables.Review[g], "upheld", "corrected", "other", "pending", "total"))
+		got = append(got, cellsText(r.Tables.Review[g], "upheld", "corrected", "other", "pending", "total"))
 	}
 	if s := strings.Join(got, " | "); s != "2 1 0 0 3 | 0 0 0 1 1 | 0 0 0 0 0" {
 		t.Errorf("table 四 without its group header read as %q", s)
 	}
-}
-
-// rowRaw joins the raw text of a row's cells, "?" for an unread one.
-func rowRaw(row map[string]*report.Cell, cols ...string) string {
-	var out []string
-	for _, c := range cols {
-		if cell := row[c]; cell == nil || cell.Value == nil {
-			out = append(out, "?")
-		} else {
-			out = append(out, cell.Raw)
-		}
-	}
-	return strings.Join(out, " ")
 }
 
 // rawText is table 三 as pdftotext (without -layout) gives a page whose
@@ -107,9 +94,8 @@ func TestLabelsBeforeTheirNumbers(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := report.Extract(doc)
-	cols := []string{"natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", "total"}
 	for row, want := range map[string]string{"granted": "4 1 0 0 0 0 5", "partial": "1 0 0 0 0 0 1"} {
-		if got := rowRaw(r.Tables.Applications[row], cols...); got != want {
+		if got := cellsText(r.Tables.Applications[row]); got != want {
 			t.Errorf("%s: read %q, want %q", row, got, want)
 		}
 	}
