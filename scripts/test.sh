@@ -33,4 +33,8 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 echo "chromium: $(command -v chromium); soffice: $(command -v soffice)" >&2
 go version
-go test ./...
+# The rendering matrix (package matrix) prints and converts some 260 files with
+# Chromium and LibreOffice; on a loaded 2-core machine that can near go test's
+# default 10-minute limit per package, so the limit is raised (a hang guard, not
+# a speed check).
+go test -timeout 45m ./...
