@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 )
 
 const reportsDir = "../../fixtures/reports"
@@ -59,7 +58,9 @@ func startServe(t *testing.T, env []string, args ...string) string {
 	}
 	rest := &lockedBuffer{}
 	addr := make(chan string, 1)
+	read := make(chan struct{}) // closed when stderr is read to its end
 	go func() {
+		defer close(read)
 		sc := bufio.NewScanner(pipe)
 		for sc.Scan() {
 			if m := listening.FindStringSubmatch(sc.Text()); m != nil {
@@ -68,29 +69,30 @@ func startServe(t *testing.T, env []string, args ...string) string {
 			rest.Write([]byte(sc.Text() + "\n"))
 		}
 	}()
-	t.Cleanup(func() { stopServe(t, cmd, rest) })
+	t.Cleanup(func() { stopServe(t, cmd, rest, read) })
 	select {
 	case a := <-addr:
 		return a
-	case <-time.After(30 * time.Second):
-		t.Fatalf("serve did not start: %s", rest)
+	case <-read:
+		select {
+		case a := <-addr:
+			return a
+		default:
+		}
+		t.Fatalf("serve exited without listening: %s", rest)
 	}
 	return ""
 }
 
-// stopServe interrupts the server and checks that it stops cleanly.
-func stopServe(t *testing.T, cmd *exec.Cmd, out *lockedBuffer) {
+// stopServe interrupts the server and checks that it stops cleanly. Its
+// stderr is read to the end before Wait, which closes the pipe (os/exec:
+// Wait must not be called before the reads are done); the test's own
+// -timeout guards against a server that never stops.
+func stopServe(t *testing.T, cmd *exec.Cmd, out *lockedBuffer, read <-chan struct{}) {
 	_ = cmd.Process.Signal(os.Interrupt)
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil || !strings.Contains(out.String(), "网页已停止") {
-			t.Errorf("serve did not stop cleanly: %v\n%s", err, out)
-		}
-	case <-time.After(15 * time.Second):
-		_ = cmd.Process.Kill()
-		t.Errorf("serve did not stop on SIGINT")
+	<-read
+	if err := cmd.Wait(); err != nil || !strings.Contains(out.String(), "网页已停止") {
+		t.Errorf("serve did not stop cleanly: %v\n%s", err, out)
 	}
 }
 
