@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/nianbao/nianbao/ingest"
@@ -27,6 +28,11 @@ func FuzzExtract(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte("三、收到和处理政府信息公开申请情况 一、本年新收1 2 3 四、结转下年度 四、行政复议 复议后起诉 1"))
+	// Text laid out in columns (positioned lines: wrapped labels joined,
+	// short rows placed by column) and raw converter text.
+	f.Add([]byte(strings.Repeat("附表      1      2      3\n", 8) + "三、收到和处理政府信息公开申请情况\n   自然人  商业企业  总计\n" +
+		"一、本年新收  821   35   859\n二、上年结转  18         18\n（三）不  1.属于国  2   0   2\n予公开    家秘密\n"))
+	f.Add([]byte(rawText()))
 	f.Add([]byte("发布时间: 2020-01-20\n采集时间：2024-05-01\n二、主动公开政府信息情况\n本年增/减\n行政许可 40 −15 181\n| 行政处罚 | 3 | 15- | 减2 |\n行政事业性收费 0.52023年共收到"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := ingest.Parse("fuzz.txt", data)
