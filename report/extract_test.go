@@ -89,25 +89,31 @@ func TestCorpusCells(t *testing.T) {
 					t.Errorf("%s: got %v (raw %q, line %d), want %v", key, show(got.Value), got.Raw, got.Line, show(want))
 				}
 			}
-			for k, v := range e.Active {
-				check("active."+k, v, r.Tables.Active[k])
-			}
-			for row, cols := range e.Applications {
-				for c, v := range cols {
-					check("applications."+row+"."+c, v, r.Tables.Applications[row][c])
-				}
-			}
-			for g, cols := range e.Review {
-				for c, v := range cols {
-					check("review."+g+"."+c, v, r.Tables.Review[g][c])
-				}
-			}
+			eachExpected(r, e, check)
 			for s, present := range e.Sections {
 				if (r.Section(s) != nil) != present {
 					t.Errorf("section %s: present=%v, want %v", s, r.Section(s) != nil, present)
 				}
 			}
 		})
+	}
+}
+
+// eachExpected calls check for every cell of the expectation with the cell
+// read at the same key (nil when absent).
+func eachExpected(r *report.Report, e expected, check func(key string, want *float64, got *report.Cell)) {
+	for k, v := range e.Active {
+		check("active."+k, v, r.Tables.Active[k])
+	}
+	for row, cols := range e.Applications {
+		for c, v := range cols {
+			check("applications."+row+"."+c, v, r.Tables.Applications[row][c])
+		}
+	}
+	for g, cols := range e.Review {
+		for c, v := range cols {
+			check("review."+g+"."+c, v, r.Tables.Review[g][c])
+		}
 	}
 }
 

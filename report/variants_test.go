@@ -50,19 +50,7 @@ func cellMismatches(r *report.Report, e expected) []string {
 			out = append(out, key+": got "+showS(got.Value)+" (raw "+got.Raw+"), want "+showS(want))
 		}
 	}
-	for k, v := range e.Active {
-		check("active."+k, v, r.Tables.Active[k])
-	}
-	for row, cols := range e.Applications {
-		for c, v := range cols {
-			check("applications."+row+"."+c, v, r.Tables.Applications[row][c])
-		}
-	}
-	for g, cols := range e.Review {
-		for c, v := range cols {
-			check("review."+g+"."+c, v, r.Tables.Review[g][c])
-		}
-	}
+	eachExpected(r, e, check)
 	return out
 }
 
